@@ -1,0 +1,75 @@
+// swift-tools-version:6.0
+// Kansli: the back office of Swedish joint municipal committees (gemensamma nämnder).
+// No package dependencies: only the toolchain and the system libraries libsqlite3 and zlib.
+import PackageDescription
+
+/// A library target under `Shared/` with its test target under `Tests/`.
+func shared(_ name: String, _ deps: [Target.Dependency] = []) -> [Target] {
+    [
+        .target(name: name, dependencies: deps, path: "Shared/\(name)"),
+        .testTarget(name: "\(name)Tests", dependencies: [.target(name: name), "KansliTestSupport"],
+                    path: "Tests/\(name)Tests"),
+    ]
+}
+
+/// A library target under `Services/` with its test target under `Tests/`.
+func service(_ name: String, _ deps: [Target.Dependency] = []) -> [Target] {
+    [
+        .target(name: name, dependencies: deps, path: "Services/\(name)"),
+        .testTarget(name: "\(name)Tests", dependencies: [.target(name: name), "KansliTestSupport"],
+                    path: "Tests/\(name)Tests"),
+    ]
+}
+
+let package = Package(
+    name: "Kansli",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "kansli-registry", targets: ["kansli-registry"]),
+        .executable(name: "kansli-finance", targets: ["kansli-finance"]),
+        .executable(name: "kansli-documents", targets: ["kansli-documents"]),
+        .executable(name: "kansli", targets: ["kansli"]),
+    ],
+    targets: [
+        // C libraries, each wrapped by one Swift module that owns every pointer and return code.
+        .systemLibrary(name: "CSQLite", path: "Shared/CSQLite"),
+        .systemLibrary(name: "CZlib", path: "Shared/CZlib"),
+        .target(name: "CKansliSHA", path: "Shared/CKansliSHA"),
+    ]
+    + shared("KansliCrypto", ["CKansliSHA"])
+    + shared("KansliCoding")
+    + shared("KansliStore", ["CSQLite"])
+    + shared("KansliFraming", ["CZlib"])
+    + shared("KansliArguments")
+    + shared("KansliProtocol", ["KansliCoding"])
+    + shared("KansliTransport", ["KansliFraming", "KansliCrypto", "KansliCoding", "KansliProtocol"])
+    + shared("KansliService", ["KansliTransport", "KansliProtocol", "KansliStore", "KansliCoding",
+                               "KansliArguments", "KansliCrypto"])
+    + shared("RegistryAPI", ["KansliProtocol"])
+    + service("RegistryService", ["RegistryAPI", "KansliService"])
+    + service("FinanceService", ["KansliService"])
+    + service("DocumentsService", ["KansliService"])
+    + service("KansliCLI", ["RegistryAPI", "KansliTransport", "KansliArguments", "KansliCoding"])
+    + [
+        .executableTarget(name: "kansli-registry", dependencies: ["RegistryService"],
+                          path: "Services/kansli-registry"),
+        .executableTarget(name: "kansli-finance", dependencies: ["FinanceService"],
+                          path: "Services/kansli-finance"),
+        .executableTarget(name: "kansli-documents", dependencies: ["DocumentsService"],
+                          path: "Services/kansli-documents"),
+        .executableTarget(name: "kansli", dependencies: ["KansliCLI"], path: "Services/kansli"),
+
+        // Helpers for tests: free ports, temporary directories, starting service processes.
+        .target(name: "KansliTestSupport", dependencies: ["KansliTransport", "KansliProtocol"],
+                path: "Tests/KansliTestSupport"),
+        .testTarget(name: "IntegrationTests",
+                    dependencies: ["KansliTestSupport", "KansliTransport", "KansliProtocol",
+                                   "RegistryAPI", "KansliCoding"],
+                    path: "Tests/IntegrationTests"),
+        // Benchmarks: run by scripts/bench.sh in release mode, never by the test suite.
+        .executableTarget(name: "kansli-bench",
+                          dependencies: ["KansliCoding", "KansliCrypto", "KansliTransport",
+                                         "KansliProtocol", "RegistryAPI", "KansliFraming"],
+                          path: "Tests/KansliBench"),
+    ]
+)

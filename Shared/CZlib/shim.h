@@ -1,0 +1,4 @@
+#ifndef KANSLI_CZLIB_SHIM_H
+#define KANSLI_CZLIB_SHIM_H
+#include <zlib.h>
+#endif
