@@ -1,0 +1,120 @@
+/// The methods every Kansli service answers, whatever its domain.
+public enum CommonMethods {
+    /// Is the service up and its database reachable? Needs only the `read` role.
+    public static let health = Method<Empty, HealthStatus>(id: 0x0001, name: "health", requiredRole: .read)
+    /// Counters since start: requests, errors, connections, latency percentiles.
+    public static let stats = Method<Empty, ServiceStats>(id: 0x0002, name: "stats", requiredRole: .read)
+    /// The newest entries of the service's audit trail (every write, who made it, when).
+    public static let audit = Method<AuditQuery, [AuditEntry]>(id: 0x0003, name: "audit", requiredRole: .read)
+}
+
+/// A request or response with no fields. It encodes as an empty map, so fields can be added later.
+public struct Empty: Codable, Sendable, Equatable {
+    public init() {}
+}
+
+/// The answer to `health`.
+public struct HealthStatus: Codable, Sendable, Equatable {
+    /// `registry`, `finance` or `documents`.
+    public var service: String
+    /// The build's version string.
+    public var version: String
+    /// `ok` when the service can serve requests; otherwise what is wrong.
+    public var status: String
+    /// The database schema version the service runs on.
+    public var schemaVersion: Int
+    /// Seconds since the process started.
+    public var uptimeSeconds: Double
+
+    public init(service: String, version: String, status: String, schemaVersion: Int, uptimeSeconds: Double) {
+        self.service = service
+        self.version = version
+        self.status = status
+        self.schemaVersion = schemaVersion
+        self.uptimeSeconds = uptimeSeconds
+    }
+}
+
+/// The answer to `stats`: counters since the process started.
+public struct ServiceStats: Codable, Sendable, Equatable {
+    public var service: String
+    public var uptimeSeconds: Double
+    /// Connections open now, and accepted since start.
+    public var openConnections: Int
+    public var acceptedConnections: Int
+    /// Connections refused because the limit was reached.
+    public var refusedConnections: Int
+    /// Handshakes that failed authentication.
+    public var failedHandshakes: Int
+    /// Requests answered, and how many of them with an error.
+    public var requests: Int
+    public var errors: Int
+    /// Writes answered from the idempotency store instead of being applied again.
+    public var replayedWrites: Int
+    /// Request latency percentiles in microseconds over the recent window.
+    public var latencyP50Microseconds: Double
+    public var latencyP99Microseconds: Double
+    /// Per method name: how many requests.
+    public var requestsByMethod: [String: Int]
+
+    public init(service: String, uptimeSeconds: Double, openConnections: Int, acceptedConnections: Int,
+                refusedConnections: Int, failedHandshakes: Int, requests: Int, errors: Int,
+                replayedWrites: Int, latencyP50Microseconds: Double, latencyP99Microseconds: Double,
+                requestsByMethod: [String: Int]) {
+        self.service = service
+        self.uptimeSeconds = uptimeSeconds
+        self.openConnections = openConnections
+        self.acceptedConnections = acceptedConnections
+        self.refusedConnections = refusedConnections
+        self.failedHandshakes = failedHandshakes
+        self.requests = requests
+        self.errors = errors
+        self.replayedWrites = replayedWrites
+        self.latencyP50Microseconds = latencyP50Microseconds
+        self.latencyP99Microseconds = latencyP99Microseconds
+        self.requestsByMethod = requestsByMethod
+    }
+}
+
+/// Which audit entries to return.
+public struct AuditQuery: Codable, Sendable, Equatable {
+    /// At most this many entries, newest first (capped by the server at 1 000).
+    public var limit: Int
+    /// Only entries about this entity kind (`party`, `person` …), if set.
+    public var entity: String?
+
+    public init(limit: Int = 50, entity: String? = nil) {
+        self.limit = limit
+        self.entity = entity
+    }
+}
+
+/// One change recorded in a service's audit trail, written in the same transaction as the change.
+public struct AuditEntry: Codable, Sendable, Equatable {
+    public var sequence: Int64
+    /// When the change was committed (UTC, ISO 8601 with milliseconds).
+    public var at: String
+    /// The client key id that made the change.
+    public var keyID: String
+    /// The method that made it.
+    public var method: String
+    /// `create`, `update`, `end`, `import` …
+    public var action: String
+    /// The kind of record, and its id.
+    public var entity: String
+    public var entityID: String
+    /// A one-line human summary of the change.
+    public var summary: String
+
+    public init(sequence: Int64, at: String, keyID: String, method: String, action: String,
+                entity: String, entityID: String, summary: String) {
+        self.sequence = sequence
+        self.at = at
+        self.keyID = keyID
+        self.method = method
+        self.action = action
+        self.entity = entity
+        self.entityID = entityID
+        self.summary = summary
+    }
+}
