@@ -1,0 +1,120 @@
+import KansliCrypto
+import KansliFraming
+import KansliProtocol
+
+/// One authenticated connection of a client.
+///
+/// `@unchecked Sendable`: a connection sits in the client's pool (behind its `Mutex`) or is
+/// checked out by exactly one call at a time; it is never used by two threads at once.
+final class ClientConnection: @unchecked Sendable {
+    let channel: FrameChannel
+    /// The role the server granted the key.
+    let role: Role
+
+    private init(channel: FrameChannel, role: Role) {
+        self.channel = channel
+        self.role = role
+    }
+
+    /// Connects and runs the handshake. Throws `ServiceError` (`unauthenticated`,
+    /// `unsupported_version` …) when the server refuses, `Errno` on socket failures.
+    static func open(host: String, port: Int, credential: ClientCredential, options: ClientOptions) throws -> ClientConnection {
+        let socket = try Socket.connect(host: host, port: port, timeout: options.connectTimeout)
+        try socket.setReceiveTimeout(options.callTimeout)
+        let channel = FrameChannel(socket: socket, limits: options.frameLimits)
+
+        let clientNonce = SecureRandom.bytes(HandshakeCrypto.nonceByteCount)
+        let hello = Handshake.Hello(versions: HandshakeCrypto.supportedVersions, keyID: credential.keyID, clientNonce: clientNonce)
+        try channel.send(kind: .hello, requestID: 0, method: 0, payload: try ProtocolCoding.encode(hello))
+        let challenge = try ProtocolCoding.decode(Handshake.Challenge.self, from: try expect(.challenge, on: channel), what: "challenge")
+        guard HandshakeCrypto.supportedVersions.contains(challenge.version) else {
+            throw ServiceError(.unsupportedVersion, "the server chose protocol version \(challenge.version), which this client does not speak")
+        }
+        guard challenge.serverNonce.count == HandshakeCrypto.nonceByteCount else {
+            throw ServiceError(.badRequest, "the server nonce must be \(HandshakeCrypto.nonceByteCount) bytes")
+        }
+        if let expected = options.expectedService, expected != challenge.service {
+            throw ServiceError(.unavailable, "\(host):\(port) is the \(challenge.service) service, not \(expected); check the address")
+        }
+        let crypto = HandshakeCrypto(version: challenge.version, keyID: credential.keyID, clientNonce: clientNonce,
+                                     serverNonce: challenge.serverNonce, service: challenge.service)
+        let authenticate = Handshake.Authenticate(proof: crypto.clientProof(secret: credential.secret))
+        try channel.send(kind: .authenticate, requestID: 0, method: 0, payload: try ProtocolCoding.encode(authenticate))
+        let welcome = try ProtocolCoding.decode(Handshake.Welcome.self, from: try expect(.welcome, on: channel), what: "welcome")
+        guard ConstantTime.equals(welcome.proof, crypto.serverProof(secret: credential.secret)) else {
+            throw ServiceError(.unauthenticated, "the server at \(host):\(port) could not prove it holds the secret of key \"\(credential.keyID)\"")
+        }
+        channel.establishSession(sendKey: crypto.clientToServerKey(secret: credential.secret),
+                                 receiveKey: crypto.serverToClientKey(secret: credential.secret))
+        return ClientConnection(channel: channel, role: welcome.role)
+    }
+
+    /// Waits for a frame of `kind`; an error frame becomes the `ServiceError` it carries.
+    private static func expect(_ kind: FrameKind, on channel: FrameChannel) throws -> [UInt8] {
+        switch try receive(on: channel) {
+        case .closed:
+            throw ServiceError(.unavailable, "the server closed the connection during the handshake")
+        case .idle:
+            throw ServiceError(.timeout, "the server did not answer the handshake in time")
+        case .frame(let frame):
+            if frame.kind == .error {
+                throw try ProtocolCoding.decode(ServiceError.self, from: frame.payload, what: "error")
+            }
+            guard frame.kind == kind else {
+                throw ServiceError(.badRequest, "expected a \(kind) frame in the handshake, got \(frame.kind)")
+            }
+            return frame.payload
+        }
+    }
+
+    /// Sends one request and waits for its response. Returns the response payload; throws the
+    /// server's `ServiceError` for an error frame, `Errno`/transport errors otherwise.
+    func roundTrip(method: UInt16, requestID: UInt32, idempotencyKey: [UInt8]?, payload: [UInt8]) throws -> [UInt8] {
+        try channel.send(kind: .request, requestID: requestID, method: method, idempotencyKey: idempotencyKey, payload: payload)
+        switch try receive(on: channel) {
+        case .closed:
+            throw ConnectionLost(reason: "the server closed the connection")
+        case .idle:
+            throw ServiceError(.timeout, "no response within the call timeout")
+        case .frame(let frame):
+            guard frame.requestID == requestID else {
+                throw ServiceError(.badRequest, "response for request \(frame.requestID) arrived while waiting for \(requestID)")
+            }
+            switch frame.kind {
+            case .response:
+                return frame.payload
+            case .error:
+                throw RemoteError(error: try ProtocolCoding.decode(ServiceError.self, from: frame.payload, what: "error"))
+            default:
+                throw ServiceError(.badRequest, "expected a response frame, got \(frame.kind)")
+            }
+        }
+    }
+
+    /// Receives on `channel`, reporting a malformed frame from the server as a `ServiceError`.
+    private static func receive(on channel: FrameChannel) throws -> FrameChannel.Received {
+        do {
+            return try channel.receive()
+        } catch let error as FramingError {
+            throw ServiceError(.badRequest, "the server sent a malformed frame: \(error.message)")
+        }
+    }
+
+    private func receive(on channel: FrameChannel) throws -> FrameChannel.Received {
+        try ClientConnection.receive(on: channel)
+    }
+
+    func close() {
+        channel.socket.close()
+    }
+}
+
+/// The connection ended before a response arrived: safe to retry on a new connection.
+struct ConnectionLost: Error {
+    let reason: String
+}
+
+/// An error frame the server sent in answer to a request.
+struct RemoteError: Error {
+    let error: ServiceError
+}

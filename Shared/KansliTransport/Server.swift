@@ -1,0 +1,271 @@
+import Foundation
+import KansliCrypto
+import KansliFraming
+import KansliProtocol
+import Synchronization
+
+/// A TCP server for Kansli's protocol: accepts connections, runs the handshake, reads request
+/// frames and writes the handler's responses.
+///
+/// Concurrency model: one thread accepts; each admitted connection gets its own thread that reads
+/// a request, calls the handler and writes the response (requests on one connection are answered
+/// in order). A slow or silent client therefore holds up only its own thread. The number of
+/// connections is capped; an idle connection is closed after `idleTimeout`, and a peer that stalls
+/// in the middle of a frame after `readTimeout`.
+///
+/// Shutdown (`shutdown()`): stop accepting, wake idle connections so they close, let connections
+/// in the middle of a request finish and send their response, then return.
+public final class Server: Sendable {
+    public let configuration: ServerConfiguration
+    private let keyring: Keyring
+    private let handler: any RequestHandler
+    private let log: Log
+    private let state = Mutex(State())
+    private let statistics = Mutex(TransportStatistics())
+
+    private struct State {
+        var listener: Socket?
+        var draining = false
+        var nextConnectionID = 0
+        /// Open connections, and whether each is in the middle of a request.
+        var connections: [Int: (socket: Socket, busy: Bool)] = [:]
+    }
+
+    public init(configuration: ServerConfiguration, keyring: Keyring, handler: any RequestHandler, log: Log) {
+        self.configuration = configuration
+        self.keyring = keyring
+        self.handler = handler
+        self.log = log
+    }
+
+    /// The counters since start.
+    public var transportStatistics: TransportStatistics { statistics.withLock { $0 } }
+
+    /// Binds, starts accepting on a background thread, and returns the port bound.
+    public func start() throws -> Int {
+        let listener = try Socket.listen(host: configuration.host, port: configuration.port)
+        let port = try listener.localPort()
+        state.withLock { $0.listener = listener }
+        let thread = Thread { [self] in acceptLoop(listener) }
+        thread.name = "\(configuration.serviceName)-accept"
+        thread.start()
+        log.info("listening", ["host": configuration.host, "port": String(port)])
+        return port
+    }
+
+    /// Stops accepting, closes idle connections, waits up to the grace period for requests in
+    /// flight to finish, then closes whatever is left. Returns when every connection is closed
+    /// or the grace period has passed.
+    public func shutdown() {
+        let listener: Socket? = state.withLock { state in
+            state.draining = true
+            for (_, connection) in state.connections where !connection.busy {
+                connection.socket.shutdownRead()
+            }
+            defer { state.listener = nil }
+            return state.listener
+        }
+        listener?.shutdownBoth()
+        listener?.close()
+        let deadline = ContinuousClock.now + .milliseconds(Int(configuration.shutdownGracePeriod * 1000))
+        while ContinuousClock.now < deadline {
+            if state.withLock({ $0.connections.isEmpty }) { break }
+            Thread.sleep(forTimeInterval: 0.005)
+        }
+        let stragglers = state.withLock { $0.connections.values.map(\.socket) }
+        for socket in stragglers { socket.shutdownBoth() }
+        log.info("stopped", ["abandoned_connections": String(stragglers.count)])
+    }
+
+    // MARK: Accepting
+
+    private func acceptLoop(_ listener: Socket) {
+        while true {
+            let socket: Socket
+            do {
+                socket = try listener.accept()
+            } catch {
+                if state.withLock({ $0.draining }) { return }
+                // Out of descriptors or a transient failure: back off briefly rather than spin.
+                log.warning("accept_failed", ["error": error.description])
+                Thread.sleep(forTimeInterval: 0.01)
+                continue
+            }
+            admit(socket)
+        }
+    }
+
+    private func admit(_ socket: Socket) {
+        enum Admission { case admitted(Int), full, draining }
+        let admission: Admission = state.withLock { state in
+            if state.draining { return .draining }
+            if state.connections.count >= configuration.maxConnections { return .full }
+            let id = state.nextConnectionID
+            state.nextConnectionID += 1
+            state.connections[id] = (socket, false)
+            return .admitted(id)
+        }
+        switch admission {
+        case .draining:
+            socket.close()
+        case .full:
+            statistics.withLock { $0.refusedConnections += 1 }
+            log.warning("connection_refused", ["reason": "limit", "limit": String(configuration.maxConnections)])
+            try? socket.setSendTimeout(1)
+            let channel = FrameChannel(socket: socket, limits: configuration.frameLimits)
+            channel.sendError(ServiceError(.unavailable, "the server has reached its limit of \(configuration.maxConnections) connections; retry later"),
+                              requestID: 0, method: 0)
+            socket.close()
+        case .admitted(let id):
+            statistics.withLock {
+                $0.acceptedConnections += 1
+                $0.openConnections += 1
+            }
+            let thread = Thread { [self] in
+                serve(id: id, socket: socket)
+            }
+            thread.stackSize = 1 << 20
+            thread.name = "\(configuration.serviceName)-conn-\(id)"
+            thread.start()
+        }
+    }
+
+    // MARK: Serving one connection
+
+    private func serve(id: Int, socket: Socket) {
+        defer {
+            state.withLock { _ = $0.connections.removeValue(forKey: id) }
+            statistics.withLock { $0.openConnections -= 1 }
+            socket.close()
+        }
+        let channel = FrameChannel(socket: socket, limits: configuration.frameLimits)
+        do {
+            try socket.setSendTimeout(configuration.writeTimeout)
+            try socket.setReceiveTimeout(min(configuration.readTimeout, configuration.handshakeTimeout))
+            guard let peer = try handshake(channel) else { return }
+            try socket.setReceiveTimeout(min(configuration.readTimeout, configuration.idleTimeout))
+            try requestLoop(id: id, channel: channel, peer: peer)
+        } catch let error as ServiceError {
+            statistics.withLock { $0.protocolErrors += 1 }
+            log.warning("connection_error", ["connection": String(id), "code": error.code.rawValue, "error": error.message])
+            channel.sendError(error, requestID: 0, method: 0)
+        } catch let error as FramingError {
+            statistics.withLock { $0.protocolErrors += 1 }
+            log.warning("connection_error", ["connection": String(id), "code": error.code.description, "error": error.message])
+            // A peer that does not even send our magic is not speaking this protocol: just close.
+            if error.code != .badMagic {
+                channel.sendError(error.serviceError, requestID: error.requestID ?? 0, method: 0)
+            }
+        } catch {
+            // Socket errors: the peer is gone or stuck; nothing to tell it.
+            log.debug("connection_closed", ["connection": String(id), "error": "\(error)"])
+        }
+    }
+
+    private func requestLoop(id: Int, channel: FrameChannel, peer: (keyID: String, role: Role)) throws {
+        var idleSince = ContinuousClock.now
+        let idleLimit = Duration.milliseconds(Int(configuration.idleTimeout * 1000))
+        while true {
+            switch try channel.receive() {
+            case .closed:
+                return
+            case .idle:
+                if ContinuousClock.now - idleSince >= idleLimit {
+                    log.debug("idle_timeout", ["connection": String(id)])
+                    return
+                }
+            case .frame(let frame):
+                guard frame.kind == .request else {
+                    throw ServiceError(.badRequest, "expected a request frame, got \(frame.kind)")
+                }
+                setBusy(id, true)
+                let request = IncomingRequest(
+                    method: frame.method, requestID: frame.requestID,
+                    idempotencyKey: frame.idempotencyKey.allSatisfy { $0 == 0 } ? nil : frame.idempotencyKey,
+                    payload: frame.payload, keyID: peer.keyID, role: peer.role)
+                var outcome = handler.handle(request)
+                if case .success(let payload) = outcome {
+                    do {
+                        try channel.send(kind: .response, requestID: frame.requestID, method: frame.method, payload: payload)
+                    } catch let error as ServiceError {
+                        outcome = .failure(error)  // the response does not fit in a frame
+                    }
+                }
+                if case .failure(let error) = outcome {
+                    let payload = try ProtocolCoding.encode(error)
+                    try channel.send(kind: .error, requestID: frame.requestID, method: frame.method, payload: payload)
+                }
+                if setBusy(id, false) { return }
+                idleSince = ContinuousClock.now
+            }
+        }
+    }
+
+    /// Marks a connection busy or idle; returns whether the server is draining.
+    @discardableResult
+    private func setBusy(_ id: Int, _ busy: Bool) -> Bool {
+        state.withLock { state in
+            state.connections[id]?.busy = busy
+            return state.draining
+        }
+    }
+
+    // MARK: Handshake
+
+    private func handshake(_ channel: FrameChannel) throws -> (keyID: String, role: Role)? {
+        let deadline = ContinuousClock.now + .milliseconds(Int(configuration.handshakeTimeout * 1000))
+        /// The next frame, or nil when the peer closed or the handshake ran out of time.
+        func nextFrame() throws -> Frame? {
+            while true {
+                switch try channel.receive() {
+                case .frame(let frame): return frame
+                case .closed: return nil
+                case .idle: if ContinuousClock.now >= deadline { return nil }
+                }
+            }
+        }
+        guard let helloFrame = try nextFrame() else { return nil }
+        guard helloFrame.kind == .hello else {
+            failHandshake(channel, ServiceError(.unauthenticated, "the connection must begin with a hello frame, got \(helloFrame.kind)"))
+            return nil
+        }
+        let hello = try ProtocolCoding.decode(Handshake.Hello.self, from: helloFrame.payload, what: "hello")
+        guard hello.clientNonce.count == HandshakeCrypto.nonceByteCount else {
+            failHandshake(channel, ServiceError(.badRequest, "the client nonce must be \(HandshakeCrypto.nonceByteCount) bytes, got \(hello.clientNonce.count)", field: "clientNonce"))
+            return nil
+        }
+        guard let version = hello.versions.filter(HandshakeCrypto.supportedVersions.contains).max() else {
+            failHandshake(channel, ServiceError(.unsupportedVersion, "this server speaks protocol versions \(HandshakeCrypto.supportedVersions); the client offered \(hello.versions)"))
+            return nil
+        }
+        let serverNonce = SecureRandom.bytes(HandshakeCrypto.nonceByteCount)
+        let challenge = Handshake.Challenge(version: version, serverNonce: serverNonce, service: configuration.serviceName)
+        try channel.send(kind: .challenge, requestID: helloFrame.requestID, method: 0, payload: try ProtocolCoding.encode(challenge))
+
+        guard let authFrame = try nextFrame() else { return nil }
+        guard authFrame.kind == .authenticate else {
+            failHandshake(channel, ServiceError(.unauthenticated, "expected an authenticate frame, got \(authFrame.kind)"))
+            return nil
+        }
+        let authenticate = try ProtocolCoding.decode(Handshake.Authenticate.self, from: authFrame.payload, what: "authenticate")
+        let crypto = HandshakeCrypto(version: version, keyID: hello.keyID, clientNonce: hello.clientNonce,
+                                     serverNonce: serverNonce, service: configuration.serviceName)
+        guard let entry = keyring.entry(for: hello.keyID),
+            let secret = entry.secrets.first(where: { ConstantTime.equals(crypto.clientProof(secret: $0), authenticate.proof) })
+        else {
+            log.warning("authentication_failed", ["key_id": hello.keyID])
+            failHandshake(channel, ServiceError(.unauthenticated, "authentication failed for key id \"\(hello.keyID)\": the key is unknown or the secret is wrong"))
+            return nil
+        }
+        let welcome = Handshake.Welcome(role: entry.role, proof: crypto.serverProof(secret: secret))
+        try channel.send(kind: .welcome, requestID: authFrame.requestID, method: 0, payload: try ProtocolCoding.encode(welcome))
+        channel.establishSession(sendKey: crypto.serverToClientKey(secret: secret),
+                                 receiveKey: crypto.clientToServerKey(secret: secret))
+        return (entry.keyID, entry.role)
+    }
+
+    private func failHandshake(_ channel: FrameChannel, _ error: ServiceError) {
+        statistics.withLock { $0.failedHandshakes += 1 }
+        channel.sendError(error, requestID: 0, method: 0)
+    }
+}

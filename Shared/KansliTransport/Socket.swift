@@ -1,0 +1,173 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Synchronization
+
+/// A TCP socket: owns its file descriptor and closes it exactly once.
+///
+/// Reads and writes block; timeouts are the kernel's (`SO_RCVTIMEO`, `SO_SNDTIMEO`), so a blocked
+/// call costs no extra system call per request. The descriptor never leaves this type.
+///
+/// `@unchecked Sendable`: the descriptor is immutable after `init`; `close()` is guarded by a
+/// `Mutex` so it happens once; `shutdown` may be called from another thread while one thread
+/// blocks in `read`, which POSIX allows and which is how a server wakes idle connections.
+public final class Socket: @unchecked Sendable {
+    private let fd: Int32
+    private let closed = Mutex(false)
+    /// The receive timeout currently set on the socket, to skip redundant `setsockopt` calls.
+    private var receiveTimeout: Double = 0
+
+    private init(fd: Int32) {
+        self.fd = fd
+    }
+
+    deinit {
+        close()
+    }
+
+    /// Closes the descriptor (once; later calls do nothing).
+    public func close() {
+        let wasClosed = closed.withLock { value -> Bool in
+            defer { value = true }
+            return value
+        }
+        if !wasClosed { _ = Glibc.close(fd) }
+    }
+
+    /// Stops reading (`SHUT_RD`) so a thread blocked in `read` returns end of stream.
+    public func shutdownRead() {
+        _ = Glibc.shutdown(fd, Int32(SHUT_RD))
+    }
+
+    /// Stops both directions, waking a thread blocked in `accept`, `read` or `write`.
+    public func shutdownBoth() {
+        _ = Glibc.shutdown(fd, Int32(SHUT_RDWR))
+    }
+
+    // MARK: Opening
+
+    /// A listening socket bound to `host:port` (port 0: a free port the kernel picks).
+    public static func listen(host: String, port: Int, backlog: Int32 = 512) throws -> Socket {
+        let address = try SocketAddress.resolve(host: host, port: port, passive: true)
+        let fd = try SystemCall.retrying("socket") { Glibc.socket(address.family, Int32(SOCK_STREAM.rawValue), 0) }
+        let socket = Socket(fd: fd)
+        var one: Int32 = 1
+        try socket.setOption(SOL_SOCKET, SO_REUSEADDR, &one, "SO_REUSEADDR")
+        try address.withSockaddr { pointer, length in
+            _ = try SystemCall.retrying("bind") { Glibc.bind(fd, pointer, length) }
+        }
+        _ = try SystemCall.retrying("listen") { Glibc.listen(fd, backlog) }
+        return socket
+    }
+
+    /// A connected socket to `host:port`, with `TCP_NODELAY` set. `timeout` bounds the connect.
+    public static func connect(host: String, port: Int, timeout: Double) throws -> Socket {
+        let address = try SocketAddress.resolve(host: host, port: port, passive: false)
+        let fd = try SystemCall.retrying("socket") { Glibc.socket(address.family, Int32(SOCK_STREAM.rawValue), 0) }
+        let socket = Socket(fd: fd)
+        // A send timeout also bounds a blocking connect on Linux.
+        try socket.setSendTimeout(timeout)
+        try address.withSockaddr { pointer, length in
+            _ = try SystemCall.retrying("connect") { Glibc.connect(fd, pointer, length) }
+        }
+        try socket.setNoDelay()
+        return socket
+    }
+
+    /// Accepts one connection; throws when the listener was shut down.
+    public func accept() throws(Errno) -> Socket {
+        let client = try SystemCall.retrying("accept") { Glibc.accept(fd, nil, nil) }
+        let socket = Socket(fd: client)
+        do { try socket.setNoDelay() } catch { /* a peer that already left: reads will fail */ }
+        return socket
+    }
+
+    /// The local port (after `listen` on port 0, the port the kernel chose).
+    public func localPort() throws(Errno) -> Int {
+        var storage = sockaddr_storage()
+        var length = socklen_t(MemoryLayout<sockaddr_storage>.size)
+        _ = try withUnsafeMutablePointer(to: &storage) { pointer throws(Errno) in
+            try pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { raw throws(Errno) in
+                try SystemCall.retrying("getsockname") { getsockname(fd, raw, &length) }
+            }
+        }
+        switch Int32(storage.ss_family) {
+        case AF_INET:
+            return withUnsafePointer(to: &storage) {
+                $0.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { Int(UInt16(bigEndian: $0.pointee.sin_port)) }
+            }
+        default:
+            return withUnsafePointer(to: &storage) {
+                $0.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) { Int(UInt16(bigEndian: $0.pointee.sin6_port)) }
+            }
+        }
+    }
+
+    // MARK: Options
+
+    private func setOption<T: BitwiseCopyable>(_ level: Int32, _ name: Int32, _ value: inout T, _ label: String) throws(Errno) {
+        let copy = value
+        var result: Int32 = 0
+        withUnsafeBytes(of: copy) { bytes in
+            result = setsockopt(fd, level, name, bytes.baseAddress, socklen_t(bytes.count))
+        }
+        if result != 0 { throw Errno(code: errno, call: "setsockopt(\(label))") }
+    }
+
+    /// Disables Nagle's algorithm: small request/response pairs must not wait for ACKs.
+    public func setNoDelay() throws(Errno) {
+        var one: Int32 = 1
+        try setOption(Int32(IPPROTO_TCP), TCP_NODELAY, &one, "TCP_NODELAY")
+    }
+
+    /// Sets how long a `read` may block (seconds; 0 = forever). Skips the call when unchanged.
+    public func setReceiveTimeout(_ seconds: Double) throws(Errno) {
+        if seconds == receiveTimeout { return }
+        var value = Socket.timeval(seconds)
+        try setOption(SOL_SOCKET, SO_RCVTIMEO, &value, "SO_RCVTIMEO")
+        receiveTimeout = seconds
+    }
+
+    /// Sets how long a `write` (and a `connect`) may block (seconds; 0 = forever).
+    public func setSendTimeout(_ seconds: Double) throws(Errno) {
+        var value = Socket.timeval(seconds)
+        try setOption(SOL_SOCKET, SO_SNDTIMEO, &value, "SO_SNDTIMEO")
+    }
+
+    private static func timeval(_ seconds: Double) -> Glibc.timeval {
+        let clamped = max(0, seconds)
+        let whole = clamped.rounded(.down)
+        var value = Glibc.timeval(tv_sec: Int(whole), tv_usec: Int((clamped - whole) * 1_000_000))
+        if value.tv_sec == 0 && value.tv_usec == 0 && seconds > 0 { value.tv_usec = 1 }
+        return value
+    }
+
+    // MARK: I/O
+
+    /// Reads up to `buffer.count` bytes; returns 0 at end of stream.
+    public func read(into buffer: UnsafeMutableRawBufferPointer) throws(Errno) -> Int {
+        try SystemCall.retrying("read") { Glibc.recv(fd, buffer.baseAddress, buffer.count, 0) }
+    }
+
+    /// Writes all of `bytes` (looping over short writes), never raising `SIGPIPE`.
+    public func writeAll(_ bytes: UnsafeRawBufferPointer) throws(Errno) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = try SystemCall.retrying("write") {
+                Glibc.send(fd, bytes.baseAddress! + offset, bytes.count - offset, Int32(MSG_NOSIGNAL))
+            }
+            offset += written
+        }
+    }
+
+    /// Writes all of `bytes`.
+    public func writeAll(_ bytes: [UInt8]) throws(Errno) {
+        var failure: Errno?
+        bytes.withUnsafeBytes { buffer in
+            do throws(Errno) { try writeAll(buffer) } catch { failure = error }
+        }
+        if let failure { throw failure }
+    }
+}

@@ -1,0 +1,283 @@
+import Foundation
+import KansliCoding
+import KansliFraming
+import KansliProtocol
+import KansliTestSupport
+import Synchronization
+import Testing
+@testable import KansliTransport
+
+@Suite("Server and client over loopback")
+struct ServerTests {
+    @Test("a client authenticates and gets its payload echoed")
+    func echoRoundTrip() throws {
+        let test = try TestServer()
+        defer { test.server.shutdown() }
+        let client = test.client()
+        let payload = Array("Norrbottens e-nämnd".utf8)
+        #expect(try client.callRaw(methodID: 1, payload: payload, isWrite: false) == payload)
+        // The connection is reused: a second call opens no new connection.
+        #expect(try client.callRaw(methodID: 1, payload: [1, 2, 3], isWrite: false) == [1, 2, 3])
+        #expect(test.server.transportStatistics.acceptedConnections == 1)
+    }
+
+    @Test("large payloads are compressed on the wire and arrive intact")
+    func largePayloadRoundTrip() throws {
+        let test = try TestServer()
+        defer { test.server.shutdown() }
+        let payload = (0..<300_000).map { UInt8(truncatingIfNeeded: $0 / 7) }
+        #expect(try test.client().callRaw(methodID: 1, payload: payload, isWrite: false) == payload)
+    }
+
+    @Test("a wrong secret is refused with unauthenticated, and counted")
+    func wrongSecretIsRefused() throws {
+        let test = try TestServer()
+        defer { test.server.shutdown() }
+        let impostor = try ClientCredential(keyID: test.keys.admin.keyID, secret: [UInt8](repeating: 9, count: 32))
+        #expect(throws: ServiceError.self) { try test.client(impostor).callRaw(methodID: 1, payload: [], isWrite: false) }
+        do {
+            _ = try test.client(impostor).callRaw(methodID: 1, payload: [], isWrite: false)
+        } catch {
+            #expect(error.code == .unauthenticated)
+            #expect(error.message.contains("test-admin"))
+        }
+        #expect(test.server.transportStatistics.failedHandshakes == 2)
+    }
+
+    @Test("an unknown key id is refused exactly like a wrong secret")
+    func unknownKeyIsRefused() throws {
+        let test = try TestServer()
+        defer { test.server.shutdown() }
+        let stranger = try ClientCredential(keyID: "stranger", secret: [UInt8](repeating: 1, count: 32))
+        do {
+            _ = try test.client(stranger).callRaw(methodID: 1, payload: [], isWrite: false)
+            Issue.record("an unknown key was accepted")
+        } catch {
+            #expect(error.code == .unauthenticated)
+        }
+    }
+
+    @Test("during rotation both secrets of a key are accepted")
+    func bothSecretsAcceptedDuringRotation() throws {
+        let old = [UInt8](repeating: 0xA1, count: 32), new = [UInt8](repeating: 0xB2, count: 32)
+        let keyring = try Keyring([Keyring.Entry(keyID: "rotating", role: .write, secrets: [old, new])])
+        let test = try TestServer(keyring: keyring)
+        defer { test.server.shutdown() }
+        for secret in [old, new] {
+            let client = test.client(try ClientCredential(keyID: "rotating", secret: secret))
+            #expect(try client.callRaw(methodID: 1, payload: [42], isWrite: false) == [42])
+        }
+    }
+
+    @Test("a request before the handshake gets unauthenticated and the connection closes")
+    func requestBeforeHandshakeIsRefused() throws {
+        let test = try TestServer()
+        defer { test.server.shutdown() }
+        let socket = try test.rawSocket()
+        try socket.writeAll(try FrameWriter.encode(kind: .request, requestID: 5, method: 1, payload: [0x09, 0x01, 0x00]))
+        #expect(try serviceError(in: readFrame(socket))?.code == .unauthenticated)
+        #expect(peerCloses(socket))
+    }
+
+    @Test("an altered frame fails its MAC: error, then the connection closes")
+    func alteredFrameIsRefused() throws {
+        let test = try TestServer()
+        defer { test.server.shutdown() }
+        let socket = try test.rawSocket()
+        var mac = try handshakeByHand(socket, credential: test.keys.admin)
+        let good = try authenticatedRequest(&mac, requestID: 1, method: 1, payload: [1, 2, 3])
+        try socket.writeAll(good)
+        #expect(try readFrame(socket)?.kind == .response)
+        var altered = try authenticatedRequest(&mac, requestID: 2, method: 1, payload: [1, 2, 3])
+        altered[altered.count - 1] ^= 0xFF  // flip payload bits…
+        let crc = CRC32.checksum([1, 2, altered[altered.count - 1]])  // …and fix the CRC so only the MAC notices
+        altered[20] = UInt8(crc >> 24); altered[21] = UInt8(crc >> 16 & 0xFF)
+        altered[22] = UInt8(crc >> 8 & 0xFF); altered[23] = UInt8(crc & 0xFF)
+        try socket.writeAll(altered)
+        #expect(try serviceError(in: readFrame(socket))?.code == .unauthenticated)
+        #expect(peerCloses(socket))
+    }
+
+    @Test("a replayed frame fails its MAC (the sequence number moved on)")
+    func replayedFrameIsRefused() throws {
+        let test = try TestServer()
+        defer { test.server.shutdown() }
+        let socket = try test.rawSocket()
+        var mac = try handshakeByHand(socket, credential: test.keys.admin)
+        let frame = try authenticatedRequest(&mac, requestID: 1, method: 1, payload: [7])
+        try socket.writeAll(frame)
+        #expect(try readFrame(socket)?.kind == .response)
+        try socket.writeAll(frame)
+        #expect(try serviceError(in: readFrame(socket))?.code == .unauthenticated)
+    }
+
+    @Test("a peer that does not send the magic is closed on without an answer")
+    func wrongMagicIsClosed() throws {
+        let test = try TestServer()
+        defer { test.server.shutdown() }
+        let socket = try test.rawSocket()
+        try socket.writeAll(Array("GET / HTTP/1.1\r\nHost: x\r\n\r\n".utf8) + [UInt8](repeating: 0, count: 40))
+        #expect(try readFrame(socket) == nil)
+        #expect(test.server.transportStatistics.protocolErrors == 1)
+    }
+
+    /// Ways to damage a hello frame, and the error each must get.
+    enum Corruption: String, CaseIterable, Sendable {
+        case wrongVersion, oversizedLength, badChecksum, undefinedFlag, unknownKind
+
+        func apply(to bytes: inout [UInt8]) {
+            switch self {
+            case .wrongVersion: bytes[4] = 9
+            case .oversizedLength: bytes[16] = 0x7F
+            case .badChecksum: bytes[23] ^= 0x01
+            case .undefinedFlag: bytes[6] = 0x80
+            case .unknownKind: bytes[5] = 99
+            }
+        }
+
+        var expected: ErrorCode {
+            switch self {
+            case .wrongVersion: .unsupportedVersion
+            case .oversizedLength: .tooLarge
+            case .badChecksum, .undefinedFlag, .unknownKind: .badRequest
+            }
+        }
+    }
+
+    @Test("a bad version, oversized length, bad CRC, undefined flag or unknown kind gets an error, then a close",
+          arguments: Corruption.allCases)
+    func malformedFramesAreRefused(_ corruption: Corruption) throws {
+        let test = try TestServer()
+        defer { test.server.shutdown() }
+        let socket = try test.rawSocket()
+        let hello = try BinaryEncoder().encode(Handshake.Hello(versions: [1], keyID: "test-admin", clientNonce: [UInt8](repeating: 0, count: 32)))
+        var bytes = try FrameWriter.encode(kind: .hello, requestID: 0, payload: hello)
+        corruption.apply(to: &bytes)
+        try socket.writeAll(bytes)
+        #expect(try serviceError(in: readFrame(socket))?.code == corruption.expected, "\(corruption)")
+        #expect(peerCloses(socket))
+        // The server is unharmed.
+        #expect(try test.client().callRaw(methodID: 1, payload: [1], isWrite: false) == [1])
+    }
+
+    @Test("garbage after a valid frame: the frame is answered, the garbage refused")
+    func garbageAfterValidFrame() throws {
+        let test = try TestServer()
+        defer { test.server.shutdown() }
+        let socket = try test.rawSocket()
+        let hello = try BinaryEncoder().encode(Handshake.Hello(versions: [1], keyID: "test-admin", clientNonce: [UInt8](repeating: 0, count: 32)))
+        try socket.writeAll(try FrameWriter.encode(kind: .hello, requestID: 0, payload: hello) + Array(repeating: 0xEE, count: 80))
+        #expect(try readFrame(socket)?.kind == .challenge)
+        #expect(peerCloses(socket))
+    }
+
+    @Test("a client that sends half a header and stalls is dropped after the read timeout, and holds up no one")
+    func stalledClientIsDropped() throws {
+        let test = try TestServer { $0.readTimeout = 0.3 }
+        defer { test.server.shutdown() }
+        let stalled = try test.rawSocket()
+        try stalled.writeAll(Array("KNSL".utf8) + [1, 16, 0, 0])
+        let silent = try test.rawSocket()
+        // Others are served while both misbehave.
+        let started = ContinuousClock.now
+        #expect(try test.client().callRaw(methodID: 1, payload: [5], isWrite: false) == [5])
+        #expect(ContinuousClock.now - started < .milliseconds(250))
+        #expect(try serviceError(in: readFrame(stalled))?.code == .badRequest)
+        #expect(peerCloses(stalled))
+        _ = silent
+    }
+
+    @Test("the connection limit refuses the extra connection with unavailable")
+    func connectionLimit() throws {
+        let test = try TestServer { $0.maxConnections = 2 }
+        defer { test.server.shutdown() }
+        let first = test.client(), second = test.client()
+        _ = try first.callRaw(methodID: 1, payload: [], isWrite: false)
+        _ = try second.callRaw(methodID: 1, payload: [], isWrite: false)
+        let third = try test.rawSocket()
+        #expect(try serviceError(in: readFrame(third))?.code == .unavailable)
+        #expect(test.server.transportStatistics.refusedConnections == 1)
+    }
+
+    @Test("256 clients connected at once are all served")
+    func manyConcurrentClients() throws {
+        let test = try TestServer()
+        defer { test.server.shutdown() }
+        let clients = (0..<256).map { _ in test.client() }
+        for (index, client) in clients.enumerated() {
+            #expect(try client.callRaw(methodID: 1, payload: [UInt8(index % 256)], isWrite: false) == [UInt8(index % 256)])
+        }
+        #expect(test.server.transportStatistics.openConnections == 256)
+        let failures = Atomic<Int>(0)
+        let group = DispatchGroup()
+        for (index, client) in clients.enumerated() {
+            group.enter()
+            Thread {
+                defer { group.leave() }
+                let payload = Array("client \(index)".utf8)
+                if (try? client.callRaw(methodID: 1, payload: payload, isWrite: false)) != payload {
+                    failures.add(1, ordering: .relaxed)
+                }
+            }.start()
+        }
+        #expect(group.wait(timeout: .now() + 60) == .success)
+        #expect(failures.load(ordering: .relaxed) == 0)
+    }
+
+    @Test("a call that outlives its timeout fails with timeout")
+    func callTimeout() throws {
+        let test = try TestServer()
+        defer { test.server.shutdown() }
+        let client = test.client { $0.callTimeout = 0.3; $0.maxAttempts = 1 }
+        do {
+            _ = try client.callRaw(methodID: 5, payload: [], isWrite: false)
+            Issue.record("the call did not time out")
+        } catch {
+            #expect(error.code == .timeout)
+        }
+    }
+
+    @Test("an unavailable answer is retried with the same idempotency key")
+    func unavailableIsRetriedWithSameKey() throws {
+        let test = try TestServer()
+        defer { test.server.shutdown() }
+        #expect(try test.client().callRaw(methodID: 3, payload: [9], isWrite: true) == [9])
+        let calls = test.handler.calls.withLock { $0 }
+        #expect(calls.count == 2)
+        #expect(calls[0].idempotencyKey != nil)
+        #expect(calls[0].idempotencyKey == calls[1].idempotencyKey)
+    }
+
+    @Test("a response too large for a frame becomes a too_large error, not a dead connection")
+    func oversizedResponse() throws {
+        let test = try TestServer()
+        defer { test.server.shutdown() }
+        let client = test.client()
+        do {
+            _ = try client.callRaw(methodID: 4, payload: [], isWrite: false)
+            Issue.record("an oversized response was sent")
+        } catch {
+            #expect(error.code == .tooLarge)
+        }
+        #expect(try client.callRaw(methodID: 1, payload: [3], isWrite: false) == [3])
+    }
+
+    @Test("shutdown lets a request in flight finish, then refuses new connections")
+    func gracefulShutdown() throws {
+        let test = try TestServer()
+        let client = test.client()
+        _ = try client.callRaw(methodID: 1, payload: [], isWrite: false)
+        let result = Mutex<Result<[UInt8], ServiceError>?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        Thread {
+            let outcome = Result { () throws(ServiceError) in try client.callRaw(methodID: 2, payload: [8], isWrite: false) }
+            result.withLock { $0 = outcome }
+            done.signal()
+        }.start()
+        Thread.sleep(forTimeInterval: 0.1)
+        test.server.shutdown()
+        done.wait()
+        #expect(try result.withLock { $0 }?.get() == [8])
+        #expect(throws: (any Error).self) { try Socket.connect(host: "127.0.0.1", port: test.port, timeout: 1) }
+    }
+}
