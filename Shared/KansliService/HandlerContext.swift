@@ -1,0 +1,31 @@
+import Foundation
+import KansliProtocol
+import KansliStore
+
+/// What a handler knows about the request it answers, and the database connection it works in.
+///
+/// For a write method the connection is inside a write transaction that commits (durably) only
+/// after the handler returns; if the handler throws, nothing it wrote remains. For a read method
+/// it is inside a read transaction: a consistent snapshot.
+public struct HandlerContext {
+    /// The client key that called.
+    public let keyID: String
+    /// The role that key holds.
+    public let role: Role
+    /// The method's name, e.g. `registry.party.add`.
+    public let methodName: String
+    /// The client's request id.
+    public let requestID: UInt32
+    /// When the request arrived.
+    public let now: Date
+    /// The connection, inside the request's transaction.
+    public let connection: Connection
+
+    /// Appends an entry to the service's audit trail, in the request's transaction.
+    public func audit(action: String, entity: String, entityID: String, summary: String) throws {
+        try AuditTrail.append(
+            AuditEntry(sequence: 0, at: AuditTrail.timestamp(now), keyID: keyID, method: methodName,
+                       action: action, entity: entity, entityID: entityID, summary: summary),
+            requestID: requestID, to: connection)
+    }
+}

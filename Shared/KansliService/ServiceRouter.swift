@@ -1,0 +1,51 @@
+import KansliCoding
+import KansliProtocol
+import Synchronization
+
+/// The table of a service's methods: for each method id, its name, the role it needs and the
+/// handler that answers it, wrapped so the runtime can call it with encoded bytes.
+public final class ServiceRouter: Sendable {
+    /// A registered method with its request and response types erased.
+    struct Route: Sendable {
+        let id: UInt16
+        let name: String
+        let requiredRole: Role
+        let isWrite: Bool
+        let call: @Sendable ([UInt8], HandlerContext) throws -> [UInt8]
+    }
+
+    private let routes = Mutex<[UInt16: Route]>([:])
+
+    public init() {}
+
+    /// Registers `handler` for `method`. Registering the same id twice is a programming error.
+    public func register<Request, Response>(
+        _ method: Method<Request, Response>,
+        _ handler: @escaping @Sendable (Request, HandlerContext) throws -> Response
+    ) {
+        let name = method.name
+        let route = Route(id: method.id, name: name, requiredRole: method.requiredRole, isWrite: method.isWrite) { bytes, context in
+            let request: Request
+            do {
+                request = try BinaryDecoder().decode(Request.self, from: bytes)
+            } catch {
+                throw ServiceError(.badRequest, "malformed \(name) request: \(error)")
+            }
+            let response = try handler(request, context)
+            return try BinaryEncoder().encode(response)
+        }
+        routes.withLock { routes in
+            precondition(routes[method.id] == nil, "method id \(method.id) registered twice (\(name))")
+            routes[method.id] = route
+        }
+    }
+
+    func route(for id: UInt16) -> Route? {
+        routes.withLock { $0[id] }
+    }
+
+    /// Every registered method, by id (for documentation and tests).
+    public var methods: [(id: UInt16, name: String, role: Role)] {
+        routes.withLock { $0.values.map { ($0.id, $0.name, $0.requiredRole) }.sorted { $0.id < $1.id } }
+    }
+}
