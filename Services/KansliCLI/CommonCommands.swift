@@ -1,0 +1,96 @@
+import KansliArguments
+import KansliProtocol
+
+/// `kansli health`, `kansli stats SERVICE`, `kansli audit SERVICE`: the methods every service answers.
+enum CommonCommands {
+    static let services = ["registry", "finance", "documents"]
+
+    static var groups: [CommandGroup] {
+        [
+            CommandGroup(
+                spec: CommandSpec("health", abstract: "Checks that the registry, finance and documents services answer."),
+                handlers: [["health"]: health]),
+            CommandGroup(
+                spec: CommandSpec("stats", abstract: "Shows a service's request and connection counters.",
+                                  positionals: [PositionalSpec("service", help: "registry, finance or documents")]),
+                handlers: [["stats"]: stats]),
+            CommandGroup(
+                spec: CommandSpec("audit", abstract: "Shows the newest entries of a service's audit trail.",
+                                  options: [OptionSpec("limit", value: "count", .defaulted("20"), help: "How many entries (at most 1000)."),
+                                            OptionSpec("entity", value: "kind", help: "Only entries about this kind of record.")],
+                                  positionals: [PositionalSpec("service", help: "registry, finance or documents")]),
+                handlers: [["audit"]: audit]),
+        ]
+    }
+
+    static func serviceArgument(_ context: CLIContext) throws -> String {
+        let service = try context.command.positional(0)
+        guard services.contains(service) else {
+            throw ServiceError.validation("unknown service \"\(service)\"; expected registry, finance or documents", field: "service")
+        }
+        return service
+    }
+
+    static func health(_ context: CLIContext) throws {
+        var results: [String: HealthStatus] = [:]
+        var failures: [String: String] = [:]
+        for service in services {
+            do {
+                results[service] = try context.client(service).call(CommonMethods.health, Empty())
+            } catch {
+                failures[service] = "\(error)"
+            }
+        }
+        if context.json {
+            struct Report: Encodable { let healthy: [String: HealthStatus]; let failing: [String: String] }
+            try context.printJSON(Report(healthy: results, failing: failures))
+        } else {
+            var table = TextTable(["service", "status", "version", "schema", "uptime", "address"])
+            for service in services {
+                let address = (try? context.command.string(service)) ?? "?"
+                if let health = results[service] {
+                    table.add([service, health.status, health.version, String(health.schemaVersion),
+                               "\(Int(health.uptimeSeconds)) s", address])
+                } else {
+                    table.add([service, "DOWN", "", "", "", address])
+                }
+            }
+            context.output.line(table.render())
+            for (service, failure) in failures.sorted(by: { $0.key < $1.key }) {
+                context.output.error("\(service): \(failure)")
+            }
+        }
+        if !failures.isEmpty {
+            throw ServiceError(.unavailable, "\(failures.count) of \(services.count) services did not answer")
+        }
+    }
+
+    static func stats(_ context: CLIContext) throws {
+        let service = try serviceArgument(context)
+        let stats = try context.client(service).call(CommonMethods.stats, Empty())
+        if context.json { return try context.printJSON(stats) }
+        var table = TextTable(["counter", "value"])
+        table.add(["uptime", "\(Int(stats.uptimeSeconds)) s"])
+        table.add(["connections open / accepted / refused", "\(stats.openConnections) / \(stats.acceptedConnections) / \(stats.refusedConnections)"])
+        table.add(["failed handshakes", String(stats.failedHandshakes)])
+        table.add(["requests / errors / replayed writes", "\(stats.requests) / \(stats.errors) / \(stats.replayedWrites)"])
+        table.add(["latency p50 / p99", "\(Int(stats.latencyP50Microseconds)) µs / \(Int(stats.latencyP99Microseconds)) µs"])
+        for (method, count) in stats.requestsByMethod.sorted(by: { $0.key < $1.key }) {
+            table.add(["  \(method)", String(count)])
+        }
+        context.output.line(table.render())
+    }
+
+    static func audit(_ context: CLIContext) throws {
+        let service = try serviceArgument(context)
+        let query = AuditQuery(limit: try context.command.int("limit", in: 1...1000),
+                               entity: context.command.stringIfPresent("entity"))
+        let entries = try context.client(service).call(CommonMethods.audit, query)
+        if context.json { return try context.printJSON(entries) }
+        var table = TextTable(["#", "at", "key", "action", "entity", "id", "summary"])
+        for entry in entries {
+            table.add([String(entry.sequence), entry.at, entry.keyID, entry.action, entry.entity, entry.entityID, entry.summary])
+        }
+        context.output.line(table.render())
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import Synchronization
+
+/// Where the CLI writes: standard output and standard error, or buffers in tests.
+public final class Output: Sendable {
+    private let sink: @Sendable (_ text: String, _ isError: Bool) -> Void
+
+    /// Writes to `sink`; the flag says whether the text is for standard error.
+    public init(_ sink: @escaping @Sendable (_ text: String, _ isError: Bool) -> Void) {
+        self.sink = sink
+    }
+
+    /// The process's standard output and standard error.
+    public static let standard = Output { text, isError in
+        (isError ? FileHandle.standardError : FileHandle.standardOutput).write(Data(text.utf8))
+    }
+
+    /// Prints a line to standard output.
+    public func line(_ text: String = "") { sink(text + "\n", false) }
+
+    /// Prints a line to standard error.
+    public func error(_ text: String) { sink(text + "\n", true) }
+
+    /// An output that collects what is written, for tests.
+    public static func capturing() -> (Output, @Sendable () -> (out: String, err: String)) {
+        let buffer = Mutex<(out: String, err: String)>(("", ""))
+        let output = Output { text, isError in
+            buffer.withLock { isError ? ($0.err += text) : ($0.out += text) }
+        }
+        return (output, { buffer.withLock { $0 } })
+    }
+}

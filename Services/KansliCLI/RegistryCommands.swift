@@ -1,0 +1,4 @@
+/// `kansli registry …`: filled in with the registry service's commands.
+enum RegistryCommands {
+    static var groups: [CommandGroup] { [] }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import KansliProtocol
+import KansliTestSupport
+import KansliTransport
+import Testing
+
+/// The three executables as real processes on free ports.
+@Suite("Service executables", .serialized)
+struct ServiceProcessTests {
+    @Test("registry, finance and documents start on free ports, answer health, and exit 0 on SIGTERM")
+    func threeServicesStartAndStop() throws {
+        let keys = try TestKeys()
+        let services = try ["registry", "finance", "documents"].map { try ServiceProcess($0, keys: keys) }
+        #expect(Set(services.map(\.port)).count == 3)
+        for service in services {
+            let health = try service.client().call(CommonMethods.health, Empty())
+            #expect(health.service == service.name)
+            #expect(health.status == "ok")
+        }
+        for service in services {
+            #expect(service.terminate() == 0, "kansli-\(service.name) log:\n\(service.logText)")
+            #expect(!FileManager.default.fileExists(atPath: "\(service.dataDirectory)/\(service.name).ready"))
+        }
+    }
+
+    @Test("the ready file and the log line report the port bound for --port 0")
+    func readyFileAndLogLine() throws {
+        let registry = try ServiceProcess("registry")
+        defer { registry.terminate() }
+        _ = try registry.client().call(CommonMethods.health, Empty())
+        let ready = try String(contentsOfFile: "\(registry.dataDirectory)/registry.ready", encoding: .utf8)
+        #expect(ready.contains("port=\(registry.port)\n"))
+        #expect(ready.contains("pid=\(registry.pid)\n"))
+        registry.terminate()
+        #expect(registry.logText.contains("event=ready port=\(registry.port)"))
+    }
+
+    @Test("a wrong secret is refused over the network; the stats count it")
+    func authenticationFailure() throws {
+        let registry = try ServiceProcess("registry")
+        defer { registry.terminate() }
+        let impostor = try ClientCredential(keyID: "test-admin", secret: [UInt8](repeating: 1, count: 32))
+        do {
+            _ = try registry.client(impostor).call(CommonMethods.health, Empty())
+            Issue.record("an impostor was let in")
+        } catch {
+            #expect(error.code == .unauthenticated)
+        }
+        #expect(try registry.client().call(CommonMethods.stats, Empty()).failedHandshakes == 1)
+    }
+
+    @Test("bad command-line input is refused with a message naming the option, exit 64")
+    func badArguments() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "\(ServiceProcess.binDirectory)/kansli-registry")
+        process.arguments = ["--port", "70000", "--data-dir", "/tmp/x", "--keys", "/tmp/none"]
+        let pipe = Pipe()
+        process.standardError = pipe
+        try process.run()
+        process.waitUntilExit()
+        let message = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 64)
+        #expect(message.contains("--port"))
+    }
+}

@@ -1,0 +1,29 @@
+// kansli-bench: Kansli's benchmarks. Every figure is printed beside a baseline measured in the
+// same run. `scripts/bench.sh` runs it in release mode; `--smoke` (run by scripts/test.sh) only
+// proves each benchmark still runs, on tiny inputs, and its figures mean nothing.
+import Foundation
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+
+if arguments.first == "syscalls", arguments.count == 3, let count = Int(arguments[2]) {
+    // Child mode for strace: only the round trips to count.
+    try RoundTripBench.runForSyscallCount(count: count, bare: arguments[1] == "bare")
+    exit(0)
+}
+
+let smoke = arguments.contains("--smoke")
+let quick = arguments.contains("--quick")
+let unknown = arguments.filter { $0 != "--smoke" && $0 != "--quick" }
+if !unknown.isEmpty {
+    FileHandle.standardError.write(Data("usage: kansli-bench [--quick | --smoke]\n".utf8))
+    exit(64)
+}
+
+print("# Kansli benchmarks (\(smoke ? "smoke run: figures meaningless" : quick ? "quick" : "full"))")
+runCoderBenchmark(iterations: smoke ? 3 : quick ? 200 : 1000)
+try runSHA256Benchmark(fileMiB: smoke ? 1 : quick ? 64 : 256)
+try RoundTripBench.run(perConnection: smoke ? 20 : quick ? 2_000 : 10_000)
+if !smoke {
+    RoundTripBench.countSyscalls(executable: CommandLine.arguments[0], roundTrips: 5_000)
+}
+try RegistryBench.run(requests: smoke ? 20 : quick ? 1_000 : 5_000)

@@ -1,0 +1,125 @@
+import Foundation
+import KansliProtocol
+import KansliTransport
+
+/// A Kansli service executable started as a real process on a free port (`--port 0`), for
+/// integration tests. The port comes from the service's ready file.
+public final class ServiceProcess: @unchecked Sendable {
+    // @unchecked Sendable: `process` is only mutated in `init`; `Process` itself is thread-safe
+    // for the calls used here (terminate, signalling by pid, waitUntilExit).
+    public let name: String
+    public let port: Int
+    public let dataDirectory: String
+    public let keys: TestKeys
+    private let process: Process
+
+    /// The directory holding the built executables: `KANSLI_BIN_DIR`, else the directory of the
+    /// running test bundle, else `.build/debug` of this package.
+    public static var binDirectory: String {
+        let environment = ProcessInfo.processInfo.environment
+        if let directory = environment["KANSLI_BIN_DIR"] { return directory }
+        var candidates: [String] = []
+        for argument in CommandLine.arguments where argument.contains(".xctest") {
+            var url = URL(fileURLWithPath: argument)
+            while url.pathComponents.count > 1 && url.lastPathComponent.hasSuffix(".xctest") == false {
+                url.deleteLastPathComponent()
+            }
+            candidates.append(url.deletingLastPathComponent().path)
+        }
+        candidates.append(URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path)
+        let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        candidates.append(packageRoot.appendingPathComponent(".build/debug").path)
+        return candidates.first { FileManager.default.isExecutableFile(atPath: "\($0)/kansli-registry") }
+            ?? candidates.last!
+    }
+
+    /// Starts `kansli-<name>` with a fresh data directory (or `dataDirectory`, to restart on the
+    /// same database), waits until its ready file appears, and reads the port from it.
+    public init(_ name: String, keys: TestKeys? = nil, dataDirectory: String? = nil,
+                extraArguments: [String] = [], timeout: Double = 30) throws {
+        self.name = name
+        self.keys = try keys ?? TestKeys()
+        self.dataDirectory = try dataDirectory ?? TemporaryDirectory(name).path
+        let keyFile = "\(self.dataDirectory)/server-keys"
+        try self.keys.serverKeyFile.write(toFile: keyFile, atomically: true, encoding: .utf8)
+        let readyFile = "\(self.dataDirectory)/\(name).ready"
+        try? FileManager.default.removeItem(atPath: readyFile)
+
+        process = Process()
+        process.executableURL = URL(fileURLWithPath: "\(ServiceProcess.binDirectory)/kansli-\(name)")
+        process.arguments = ["--port", "0", "--data-dir", self.dataDirectory, "--keys", keyFile,
+                             "--log-level", "warning"] + extraArguments
+        let logPath = "\(self.dataDirectory)/\(name).log"
+        if !FileManager.default.fileExists(atPath: logPath) {
+            _ = FileManager.default.createFile(atPath: logPath, contents: nil)
+        }
+        guard let log = FileHandle(forWritingAtPath: logPath) else {
+            throw ServiceError(.internal, "cannot open \(logPath)")
+        }
+        log.seekToEndOfFile()
+        process.standardError = log
+        process.standardOutput = log
+        try process.run()
+
+        let deadline = Date().addingTimeInterval(timeout)
+        var port: Int?
+        while Date() < deadline {
+            if let text = try? String(contentsOfFile: readyFile, encoding: .utf8),
+                let line = text.split(separator: "\n").first(where: { $0.hasPrefix("port=") }) {
+                port = Int(line.dropFirst(5))
+                break
+            }
+            if !process.isRunning { break }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        guard let port else {
+            process.terminate()
+            let logText = (try? String(contentsOfFile: "\(self.dataDirectory)/\(name).log", encoding: .utf8)) ?? ""
+            throw ServiceError(.unavailable, "kansli-\(name) did not become ready; log:\n\(logText)")
+        }
+        self.port = port
+    }
+
+    deinit {
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+    }
+
+    /// The process id.
+    public var pid: Int32 { process.processIdentifier }
+
+    public var isRunning: Bool { process.isRunning }
+
+    /// A client with `credential` (the admin key by default).
+    public func client(_ credential: ClientCredential? = nil, options: ClientOptions = ClientOptions()) -> ServiceClient {
+        ServiceClient(host: "127.0.0.1", port: port, credential: credential ?? keys.admin, options: options)
+    }
+
+    /// Sends SIGTERM and waits for the exit; returns the exit status.
+    @discardableResult
+    public func terminate(timeout: Double = 20) -> Int32 {
+        kill(process.processIdentifier, SIGTERM)
+        return waitForExit(timeout: timeout)
+    }
+
+    /// Sends SIGKILL (no chance to clean up) and waits for the exit.
+    public func killHard() {
+        kill(process.processIdentifier, SIGKILL)
+        _ = waitForExit(timeout: 10)
+    }
+
+    private func waitForExit(timeout: Double) -> Int32 {
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        if process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+        return process.terminationStatus
+    }
+
+    /// The service's log so far.
+    public var logText: String {
+        (try? String(contentsOfFile: "\(dataDirectory)/\(name).log", encoding: .utf8)) ?? ""
+    }
+}
