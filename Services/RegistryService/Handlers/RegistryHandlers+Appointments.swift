@@ -1,0 +1,76 @@
+import KansliProtocol
+import KansliService
+import RegistryAPI
+
+extension RegistryHandlers {
+    static func appointmentCreate(_ request: AppointmentCreate, _ context: HandlerContext) throws -> Appointment {
+        let store = RegistryStore(connection: context.connection)
+        let (seq, state) = try store.state(of: request.committee)
+        let appointment = try RecordFactory.appointment(request, in: state)
+        var file = state.file
+        file.appointments.append(appointment)
+        try AppointmentRules.validate(appointment, in: CommitteeState(file), at: .root)
+        try checkWhole(file)
+        try store.insert(appointment, committee: seq)
+        try context.audit(action: "create", entity: "appointment", entityID: entityID(state.code, appointment.id),
+                          summary: summary(of: appointment, in: state))
+        return appointment
+    }
+
+    static func appointmentUpdate(_ request: AppointmentUpdate, _ context: HandlerContext) throws -> Appointment {
+        let store = RegistryStore(connection: context.connection)
+        let (seq, state) = try store.state(of: request.committee)
+        let appointment = request.appointment
+        guard let index = state.file.appointments.firstIndex(where: { $0.id == appointment.id }) else {
+            throw ServiceError.notFound("\(state.code) has no appointment \"\(appointment.id)\"",
+                                        field: "appointment.id")
+        }
+        var file = state.file
+        file.appointments[index] = appointment
+        try AppointmentRules.validate(appointment, in: CommitteeState(file), at: FieldPath("appointment"))
+        try checkWhole(file)
+        try store.update(appointment, committee: seq)
+        try context.audit(action: "update", entity: "appointment", entityID: entityID(state.code, appointment.id),
+                          summary: summary(of: appointment, in: state))
+        return appointment
+    }
+
+    static func appointmentEnd(_ request: EndRequest, _ context: HandlerContext) throws -> Appointment {
+        let store = RegistryStore(connection: context.connection)
+        let (seq, state) = try store.state(of: request.committee)
+        guard let index = state.file.appointments.firstIndex(where: { $0.id == request.id }) else {
+            throw ServiceError.notFound("\(state.code) has no appointment \"\(request.id)\"", field: "id")
+        }
+        var appointment = state.file.appointments[index]
+        try checkEnd(request.lastDay, of: appointment.span,
+                     what: "\(state.name(ofPerson: appointment.person))'s appointment")
+        appointment.to = request.lastDay
+        var file = state.file
+        file.appointments[index] = appointment
+        try checkWhole(file)
+        try store.update(appointment, committee: seq)
+        try context.audit(action: "end", entity: "appointment", entityID: entityID(state.code, appointment.id),
+                          summary: "\(state.name(ofPerson: appointment.person))'s appointment ends after "
+                              + "\(request.lastDay)")
+        return appointment
+    }
+
+    static func appointmentGet(_ request: RecordRef, _ context: HandlerContext) throws -> Appointment {
+        let (_, state) = try RegistryStore(connection: context.connection).state(of: request.committee)
+        guard let appointment = state.appointment(request.id) else {
+            throw ServiceError.notFound("\(state.code) has no appointment \"\(request.id)\"", field: "id")
+        }
+        return appointment
+    }
+
+    static func appointmentList(_ request: ListRequest, _ context: HandlerContext) throws -> [Appointment] {
+        let (_, state) = try RegistryStore(connection: context.connection).state(of: request.committee)
+        return try ListFilters.appointments(request, in: state)
+    }
+
+    /// "Isak Utsi (S) ledamot seat 1 for Arjeplogs kommun 2019-01-01–2022-12-31".
+    private static func summary(of appointment: Appointment, in state: CommitteeState) -> String {
+        "\(state.name(ofPerson: appointment.person)) (\(appointment.politicalParty)) \(appointment.kind.rawValue) "
+            + "seat \(appointment.seat) for \(state.name(ofParty: appointment.party)) \(appointment.span)"
+    }
+}

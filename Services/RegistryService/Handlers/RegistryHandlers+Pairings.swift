@@ -1,0 +1,132 @@
+import KansliProtocol
+import KansliService
+import RegistryAPI
+
+// Substitute pairings and signing keys.
+extension RegistryHandlers {
+    static func pairingCreate(_ request: PairingCreate, _ context: HandlerContext) throws -> SubstitutePairing {
+        let store = RegistryStore(connection: context.connection)
+        let (seq, state) = try store.state(of: request.committee)
+        let pairing = try RecordFactory.pairing(request, in: state)
+        var file = state.file
+        file.pairings.append(pairing)
+        try PairingRules.validate(pairing, in: CommitteeState(file), at: .root)
+        try checkWhole(file)
+        try store.insert(pairing, committee: seq)
+        try context.audit(action: "create", entity: "pairing", entityID: entityID(state.code, pairing.id),
+                          summary: summary(of: pairing, in: state))
+        return pairing
+    }
+
+    static func pairingUpdate(_ request: PairingUpdate, _ context: HandlerContext) throws -> SubstitutePairing {
+        let store = RegistryStore(connection: context.connection)
+        let (seq, state) = try store.state(of: request.committee)
+        let pairing = request.pairing
+        guard let index = state.file.pairings.firstIndex(where: { $0.id == pairing.id }) else {
+            throw ServiceError.notFound("\(state.code) has no pairing \"\(pairing.id)\"", field: "pairing.id")
+        }
+        var file = state.file
+        file.pairings[index] = pairing
+        try PairingRules.validate(pairing, in: CommitteeState(file), at: FieldPath("pairing"))
+        try checkWhole(file)
+        try store.update(pairing, committee: seq)
+        try context.audit(action: "update", entity: "pairing", entityID: entityID(state.code, pairing.id),
+                          summary: summary(of: pairing, in: state))
+        return pairing
+    }
+
+    static func pairingEnd(_ request: EndRequest, _ context: HandlerContext) throws -> SubstitutePairing {
+        let store = RegistryStore(connection: context.connection)
+        let (seq, state) = try store.state(of: request.committee)
+        guard let index = state.file.pairings.firstIndex(where: { $0.id == request.id }) else {
+            throw ServiceError.notFound("\(state.code) has no pairing \"\(request.id)\"", field: "id")
+        }
+        var pairing = state.file.pairings[index]
+        try checkEnd(request.lastDay, of: pairing.span, what: "the pairing")
+        pairing.to = request.lastDay
+        var file = state.file
+        file.pairings[index] = pairing
+        try checkWhole(file)
+        try store.update(pairing, committee: seq)
+        try context.audit(action: "end", entity: "pairing", entityID: entityID(state.code, pairing.id),
+                          summary: "pairing \(pairing.id) ends after \(request.lastDay)")
+        return pairing
+    }
+
+    static func pairingGet(_ request: RecordRef, _ context: HandlerContext) throws -> SubstitutePairing {
+        let (_, state) = try RegistryStore(connection: context.connection).state(of: request.committee)
+        guard let pairing = state.file.pairings.first(where: { $0.id == request.id }) else {
+            throw ServiceError.notFound("\(state.code) has no pairing \"\(request.id)\"", field: "id")
+        }
+        return pairing
+    }
+
+    static func pairingList(_ request: ListRequest, _ context: HandlerContext) throws -> [SubstitutePairing] {
+        let (_, state) = try RegistryStore(connection: context.connection).state(of: request.committee)
+        return try ListFilters.pairings(request, in: state)
+    }
+
+    /// "Johan Johansson for Lena Goldkuhl 2019-01-01–2022-12-31" or "Johan Johansson rank 1 …".
+    private static func summary(of pairing: SubstitutePairing, in state: CommitteeState) -> String {
+        let substitute = state.name(ofPerson: state.appointment(pairing.substitute)?.person ?? pairing.substitute)
+        if let ledamot = pairing.ledamot {
+            return "\(substitute) for \(state.name(ofPerson: state.appointment(ledamot)?.person ?? ledamot)) \(pairing.span)"
+        }
+        return "\(substitute) rank \(pairing.rank ?? 0) \(pairing.span)"
+    }
+
+    static func signingKeyAdd(_ request: SigningKeyAdd, _ context: HandlerContext) throws -> SigningKey {
+        let store = RegistryStore(connection: context.connection)
+        let (seq, state) = try store.state(of: request.committee)
+        let key = try RecordFactory.signingKey(request, in: state)
+        var file = state.file
+        file.signingKeys.append(key)
+        try SigningKeyRules.validate(key, in: CommitteeState(file), at: .root)
+        try store.insert(key, committee: seq)
+        try context.audit(action: "create", entity: "signing-key", entityID: entityID(state.code, key.id),
+                          summary: "key \(key.publicKey.prefix(16))… for \(state.name(ofPerson: key.person)) "
+                              + "\(key.validity)")
+        return key
+    }
+
+    static func signingKeyRevoke(_ request: SigningKeyRevoke, _ context: HandlerContext) throws -> SigningKey {
+        let store = RegistryStore(connection: context.connection)
+        let (seq, state) = try store.state(of: request.committee)
+        guard let index = state.file.signingKeys.firstIndex(where: { $0.id == request.key }) else {
+            throw ServiceError.notFound("\(state.code) has no signing key \"\(request.key)\"", field: "key")
+        }
+        var key = state.file.signingKeys[index]
+        if let revokedOn = key.revokedOn {
+            throw ServiceError.conflict("\(key.id) was already revoked on \(revokedOn)", field: "key")
+        }
+        key.revokedOn = request.revokedOn
+        key.revocationReason = request.reason
+        var file = state.file
+        file.signingKeys[index] = key
+        do {
+            try SigningKeyRules.validate(key, in: CommitteeState(file), at: .root)
+        } catch {
+            // The request calls the reason `reason`.
+            var renamed = error
+            if renamed.field == "revocationReason" { renamed.field = "reason" }
+            throw renamed
+        }
+        try store.revoke(key, committee: seq)
+        try context.audit(action: "revoke", entity: "signing-key", entityID: entityID(state.code, key.id),
+                          summary: "revoked from \(request.revokedOn): \(request.reason)")
+        return key
+    }
+
+    static func signingKeyGet(_ request: RecordRef, _ context: HandlerContext) throws -> SigningKey {
+        let (_, state) = try RegistryStore(connection: context.connection).state(of: request.committee)
+        guard let key = state.file.signingKeys.first(where: { $0.id == request.id }) else {
+            throw ServiceError.notFound("\(state.code) has no signing key \"\(request.id)\"", field: "id")
+        }
+        return key
+    }
+
+    static func signingKeyList(_ request: ListRequest, _ context: HandlerContext) throws -> [SigningKey] {
+        let (_, state) = try RegistryStore(connection: context.connection).state(of: request.committee)
+        return try ListFilters.signingKeys(request, in: state)
+    }
+}

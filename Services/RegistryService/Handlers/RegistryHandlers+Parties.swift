@@ -1,0 +1,94 @@
+import KansliProtocol
+import KansliService
+import RegistryAPI
+
+extension RegistryHandlers {
+    static func partyAdd(_ request: PartyAdd, _ context: HandlerContext) throws -> Party {
+        let store = RegistryStore(connection: context.connection)
+        let (seq, state) = try store.state(of: request.committee)
+        let party = Normaliser.normalise(request.party)
+        guard state.party(party.code) == nil else {
+            throw ServiceError.conflict("\(state.code) already has a party \"\(party.code)\"", field: "party.code")
+        }
+        var file = state.file
+        file.parties.append(party)
+        try PartyRules.validate(party, in: CommitteeState(file), at: FieldPath("party"))
+        try checkWhole(file)
+        try store.insert(party, committee: seq)
+        try context.audit(action: "create", entity: "party", entityID: entityID(state.code, party.code),
+                          summary: "added \(party.name) (\(party.organisationNumber)) from \(party.joinedOn)"
+                              + (party.isHost ? ", host" : ""))
+        return party
+    }
+
+    static func partyUpdate(_ request: PartyUpdate, _ context: HandlerContext) throws -> Party {
+        let store = RegistryStore(connection: context.connection)
+        let (seq, state) = try store.state(of: request.committee)
+        let party = Normaliser.normalise(request.party)
+        guard let index = state.file.parties.firstIndex(where: { $0.code == party.code }) else {
+            throw ServiceError.notFound("\(state.code) has no party \"\(party.code)\"", field: "party.code")
+        }
+        var file = state.file
+        file.parties[index] = party
+        try PartyRules.validate(party, in: CommitteeState(file), at: FieldPath("party"))
+        try checkWhole(file)
+        try store.update(party, committee: seq)
+        try context.audit(action: "update", entity: "party", entityID: entityID(state.code, party.code),
+                          summary: "updated \(party.name)")
+        return party
+    }
+
+    static func partyEnd(_ request: EndRequest, _ context: HandlerContext) throws -> Party {
+        let store = RegistryStore(connection: context.connection)
+        let (seq, state) = try store.state(of: request.committee)
+        guard let index = state.file.parties.firstIndex(where: { $0.code == request.id }) else {
+            throw ServiceError.notFound("\(state.code) has no party \"\(request.id)\"", field: "id")
+        }
+        var party = state.file.parties[index]
+        try checkEnd(request.lastDay, of: party.membership, what: "\(party.name)'s membership")
+        party.leftOn = request.lastDay
+        var file = state.file
+        file.parties[index] = party
+        try checkWhole(file)
+        try store.update(party, committee: seq)
+        try context.audit(action: "end", entity: "party", entityID: entityID(state.code, party.code),
+                          summary: "\(party.name) leaves after \(request.lastDay)")
+        return party
+    }
+
+    static func partyGet(_ request: RecordRef, _ context: HandlerContext) throws -> Party {
+        let (_, state) = try RegistryStore(connection: context.connection).state(of: request.committee)
+        guard let party = state.party(request.id) else {
+            throw ServiceError.notFound("\(state.code) has no party \"\(request.id)\"", field: "id")
+        }
+        return party
+    }
+
+    static func partyList(_ request: ListRequest, _ context: HandlerContext) throws -> [Party] {
+        let (_, state) = try RegistryStore(connection: context.connection).state(of: request.committee)
+        return try ListFilters.parties(request, in: state)
+    }
+
+    static func yearlyKeySet(_ request: YearlyKeySet, _ context: HandlerContext) throws -> YearlyKey {
+        let store = RegistryStore(connection: context.connection)
+        let (seq, state) = try store.state(of: request.committee)
+        let key = request.key
+        try YearlyKeyRules.validate(key, in: state, at: FieldPath("key"))
+        try store.upsert(key, committee: seq)
+        try context.audit(action: "set", entity: "yearly-key",
+                          entityID: entityID(state.code, "\(key.party)/\(key.kind.rawValue)/\(key.year)"),
+                          summary: "\(state.name(ofParty: key.party)) \(key.kind.rawValue) \(key.year) = \(key.value) "
+                              + "(\(key.source))" + (key.illustrative ? ", illustrative" : ""))
+        return key
+    }
+
+    static func yearlyKeyList(_ request: ListRequest, _ context: HandlerContext) throws -> [YearlyKey] {
+        let (_, state) = try RegistryStore(connection: context.connection).state(of: request.committee)
+        return try ListFilters.yearlyKeys(request, in: state)
+    }
+
+    static func yearlyKeyTable(_ request: YearlyKeyTableRequest, _ context: HandlerContext) throws -> YearlyKeyTable {
+        let (_, state) = try RegistryStore(connection: context.connection).state(of: request.committee)
+        return try YearlyKeyTableBuilder.table(of: state, kind: request.kind, year: request.year)
+    }
+}

@@ -1,0 +1,40 @@
+import KansliProtocol
+import KansliService
+import RegistryAPI
+
+extension RegistryHandlers {
+    static func personCreate(_ request: PersonCreate, _ context: HandlerContext) throws -> Person {
+        let store = RegistryStore(connection: context.connection)
+        let (seq, state) = try store.state(of: request.committee)
+        let person = try RecordFactory.person(request, in: state)
+        try PersonRules.validate(person, at: .root)
+        try store.insert(person, committee: seq)
+        try context.audit(action: "create", entity: "person", entityID: entityID(state.code, person.id),
+                          summary: "created \(person.name)")
+        return person
+    }
+
+    static func personUpdate(_ request: PersonUpdate, _ context: HandlerContext) throws -> Person {
+        let store = RegistryStore(connection: context.connection)
+        let (seq, state) = try store.state(of: request.committee)
+        let person = request.person
+        guard state.person(person.id) != nil else {
+            throw ServiceError.notFound("\(state.code) has no person \"\(person.id)\"", field: "person.id")
+        }
+        try PersonRules.validate(person, at: FieldPath("person"))
+        try store.update(person, committee: seq)
+        try context.audit(action: "update", entity: "person", entityID: entityID(state.code, person.id),
+                          summary: "updated \(person.name)")
+        return person
+    }
+
+    static func personGet(_ request: RecordRef, _ context: HandlerContext) throws -> PersonDetails {
+        let (_, state) = try RegistryStore(connection: context.connection).state(of: request.committee)
+        return try ListFilters.details(ofPerson: request.id, in: state)
+    }
+
+    static func personList(_ request: ListRequest, _ context: HandlerContext) throws -> [Person] {
+        let (_, state) = try RegistryStore(connection: context.connection).state(of: request.committee)
+        return try ListFilters.persons(request, in: state)
+    }
+}

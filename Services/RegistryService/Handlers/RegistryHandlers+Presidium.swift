@@ -1,0 +1,132 @@
+import KansliProtocol
+import KansliService
+import RegistryAPI
+
+// Roles (chair, vice chair) and staff (secretary, coordinator).
+extension RegistryHandlers {
+    static func roleAssign(_ request: RoleAssign, _ context: HandlerContext) throws -> RoleAssignment {
+        let store = RegistryStore(connection: context.connection)
+        let (seq, state) = try store.state(of: request.committee)
+        let role = try RecordFactory.role(request, in: state)
+        var file = state.file
+        file.roles.append(role)
+        try RoleRules.validate(role, in: CommitteeState(file), at: .root)
+        try checkWhole(file)
+        try store.insert(role, committee: seq)
+        try context.audit(action: "create", entity: "role", entityID: entityID(state.code, role.id),
+                          summary: "\(state.name(ofPerson: role.person)) \(role.role.rawValue) \(role.span)")
+        return role
+    }
+
+    static func roleUpdate(_ request: RoleUpdate, _ context: HandlerContext) throws -> RoleAssignment {
+        let store = RegistryStore(connection: context.connection)
+        let (seq, state) = try store.state(of: request.committee)
+        let role = request.assignment
+        guard let index = state.file.roles.firstIndex(where: { $0.id == role.id }) else {
+            throw ServiceError.notFound("\(state.code) has no role assignment \"\(role.id)\"", field: "assignment.id")
+        }
+        var file = state.file
+        file.roles[index] = role
+        try RoleRules.validate(role, in: CommitteeState(file), at: FieldPath("assignment"))
+        try checkWhole(file)
+        try store.update(role, committee: seq)
+        try context.audit(action: "update", entity: "role", entityID: entityID(state.code, role.id),
+                          summary: "\(state.name(ofPerson: role.person)) \(role.role.rawValue) \(role.span)")
+        return role
+    }
+
+    static func roleEnd(_ request: EndRequest, _ context: HandlerContext) throws -> RoleAssignment {
+        let store = RegistryStore(connection: context.connection)
+        let (seq, state) = try store.state(of: request.committee)
+        guard let index = state.file.roles.firstIndex(where: { $0.id == request.id }) else {
+            throw ServiceError.notFound("\(state.code) has no role assignment \"\(request.id)\"", field: "id")
+        }
+        var role = state.file.roles[index]
+        try checkEnd(request.lastDay, of: role.span, what: "the role assignment")
+        role.to = request.lastDay
+        var file = state.file
+        file.roles[index] = role
+        try checkWhole(file)
+        try store.update(role, committee: seq)
+        try context.audit(action: "end", entity: "role", entityID: entityID(state.code, role.id),
+                          summary: "\(state.name(ofPerson: role.person)) \(role.role.rawValue) ends after "
+                              + "\(request.lastDay)")
+        return role
+    }
+
+    static func roleGet(_ request: RecordRef, _ context: HandlerContext) throws -> RoleAssignment {
+        let (_, state) = try RegistryStore(connection: context.connection).state(of: request.committee)
+        guard let role = state.file.roles.first(where: { $0.id == request.id }) else {
+            throw ServiceError.notFound("\(state.code) has no role assignment \"\(request.id)\"", field: "id")
+        }
+        return role
+    }
+
+    static func roleList(_ request: ListRequest, _ context: HandlerContext) throws -> [RoleAssignment] {
+        let (_, state) = try RegistryStore(connection: context.connection).state(of: request.committee)
+        return try ListFilters.roles(request, in: state)
+    }
+
+    static func staffAssign(_ request: StaffAssign, _ context: HandlerContext) throws -> StaffAssignment {
+        let store = RegistryStore(connection: context.connection)
+        let (seq, state) = try store.state(of: request.committee)
+        let staff = try RecordFactory.staff(request, in: state)
+        var file = state.file
+        file.staff.append(staff)
+        try StaffRules.validate(staff, in: CommitteeState(file), at: .root)
+        try checkWhole(file)
+        try store.insert(staff, committee: seq)
+        try context.audit(action: "create", entity: "staff", entityID: entityID(state.code, staff.id),
+                          summary: "\(state.name(ofPerson: staff.person)) \(staff.role.rawValue) \(staff.span)")
+        return staff
+    }
+
+    static func staffUpdate(_ request: StaffUpdate, _ context: HandlerContext) throws -> StaffAssignment {
+        let store = RegistryStore(connection: context.connection)
+        let (seq, state) = try store.state(of: request.committee)
+        let staff = request.assignment
+        guard let index = state.file.staff.firstIndex(where: { $0.id == staff.id }) else {
+            throw ServiceError.notFound("\(state.code) has no staff assignment \"\(staff.id)\"", field: "assignment.id")
+        }
+        var file = state.file
+        file.staff[index] = staff
+        try StaffRules.validate(staff, in: CommitteeState(file), at: FieldPath("assignment"))
+        try checkWhole(file)
+        try store.update(staff, committee: seq)
+        try context.audit(action: "update", entity: "staff", entityID: entityID(state.code, staff.id),
+                          summary: "\(state.name(ofPerson: staff.person)) \(staff.role.rawValue) \(staff.span)")
+        return staff
+    }
+
+    static func staffEnd(_ request: EndRequest, _ context: HandlerContext) throws -> StaffAssignment {
+        let store = RegistryStore(connection: context.connection)
+        let (seq, state) = try store.state(of: request.committee)
+        guard let index = state.file.staff.firstIndex(where: { $0.id == request.id }) else {
+            throw ServiceError.notFound("\(state.code) has no staff assignment \"\(request.id)\"", field: "id")
+        }
+        var staff = state.file.staff[index]
+        try checkEnd(request.lastDay, of: staff.span, what: "the staff assignment")
+        staff.to = request.lastDay
+        var file = state.file
+        file.staff[index] = staff
+        try checkWhole(file)
+        try store.update(staff, committee: seq)
+        try context.audit(action: "end", entity: "staff", entityID: entityID(state.code, staff.id),
+                          summary: "\(state.name(ofPerson: staff.person)) \(staff.role.rawValue) ends after "
+                              + "\(request.lastDay)")
+        return staff
+    }
+
+    static func staffGet(_ request: RecordRef, _ context: HandlerContext) throws -> StaffAssignment {
+        let (_, state) = try RegistryStore(connection: context.connection).state(of: request.committee)
+        guard let staff = state.file.staff.first(where: { $0.id == request.id }) else {
+            throw ServiceError.notFound("\(state.code) has no staff assignment \"\(request.id)\"", field: "id")
+        }
+        return staff
+    }
+
+    static func staffList(_ request: ListRequest, _ context: HandlerContext) throws -> [StaffAssignment] {
+        let (_, state) = try RegistryStore(connection: context.connection).state(of: request.committee)
+        return try ListFilters.staff(request, in: state)
+    }
+}

@@ -1,0 +1,45 @@
+import KansliProtocol
+import KansliService
+import RegistryAPI
+
+/// One thin handler per registry method. Each one loads the committee's state from the store,
+/// lets `RecordFactory` and the rules build and check the change, checks the whole committee as it
+/// would be afterwards (so no other record becomes invalid), stores the one changed record and
+/// writes an audit entry — all inside the request's transaction, which the runtime commits only
+/// when the handler returns.
+///
+/// The handlers are grouped by record kind in `RegistryHandlers+<Kind>.swift`.
+enum RegistryHandlers {
+    /// Checks the committee as it will be after a change. Errors name the record by id
+    /// (`appointments[isak-utsi-2019].to`), since the record at fault is another than the one the
+    /// request changes.
+    static func checkWhole(_ file: CommitteeFile) throws {
+        try CommitteeValidator.validate(CommitteeState(file), locator: .id)
+    }
+
+    /// The entity id used in audit entries: the committee code and the record's id, `NBE/lulea`.
+    static func entityID(_ committee: String, _ id: String) -> String { "\(committee)/\(id)" }
+
+    /// Runs `body`, putting `prefix` before the field of any `ServiceError` it throws: the rules
+    /// name fields of a document, the request holds the document under `file`.
+    static func prefixingFields<T>(_ prefix: String, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch var error as ServiceError {
+            error.field = error.field.map { "\(prefix).\($0)" } ?? prefix
+            throw error
+        }
+    }
+
+    /// `validation` unless `lastDay` ends a record that runs `span` no earlier than it starts and
+    /// no later than it already ends: ending shortens a record, `…update` changes it otherwise.
+    static func checkEnd(_ lastDay: CalendarDate, of span: DateSpan, what: String) throws {
+        guard lastDay >= span.from else {
+            throw ServiceError.validation("\(what) starts on \(span.from); it cannot end on \(lastDay)", field: "lastDay")
+        }
+        if let to = span.to, lastDay > to {
+            throw ServiceError.validation(
+                "\(what) already ends on \(to); ending cannot lengthen it (use update)", field: "lastDay")
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import KansliProtocol
+import RegistryAPI
+
+/// One committee's records as values, with lookups by id: what the rules and queries work on.
+///
+/// It is built from a `CommitteeFile` (an import, or the store's snapshot of a committee). When a
+/// list holds the same id twice, lookups find the first; `CommitteeValidator` reports the second.
+public struct CommitteeState: Sendable {
+    /// The records.
+    public let file: CommitteeFile
+    private let partyIndex: [String: Int]
+    private let personIndex: [String: Int]
+    private let appointmentIndex: [String: Int]
+    private let appointmentsByPerson: [String: [Int]]
+    private let appointmentsByParty: [String: [Int]]
+
+    /// The state of the committee in `file`.
+    public init(_ file: CommitteeFile) {
+        self.file = file
+        partyIndex = CommitteeState.firstIndex(file.parties.map(\.code))
+        personIndex = CommitteeState.firstIndex(file.persons.map(\.id))
+        appointmentIndex = CommitteeState.firstIndex(file.appointments.map(\.id))
+        var byPerson: [String: [Int]] = [:]
+        var byParty: [String: [Int]] = [:]
+        for (index, appointment) in file.appointments.enumerated() {
+            byPerson[appointment.person, default: []].append(index)
+            byParty[appointment.party, default: []].append(index)
+        }
+        appointmentsByPerson = byPerson
+        appointmentsByParty = byParty
+    }
+
+    private static func firstIndex(_ keys: [String]) -> [String: Int] {
+        var result: [String: Int] = [:]
+        for (index, key) in keys.enumerated() where result[key] == nil {
+            result[key] = index
+        }
+        return result
+    }
+
+    /// The committee.
+    public var committee: Committee { file.committee }
+    /// The committee's code.
+    public var code: String { file.committee.code }
+
+    /// The party with `code`.
+    public func party(_ code: String) -> Party? {
+        partyIndex[code].map { file.parties[$0] }
+    }
+
+    /// The person with `id`.
+    public func person(_ id: String) -> Person? {
+        personIndex[id].map { file.persons[$0] }
+    }
+
+    /// The appointment with `id`.
+    public func appointment(_ id: String) -> Appointment? {
+        appointmentIndex[id].map { file.appointments[$0] }
+    }
+
+    /// The appointments of the person with `id`, in record order.
+    public func appointments(ofPerson id: String) -> [Appointment] {
+        (appointmentsByPerson[id] ?? []).map { file.appointments[$0] }
+    }
+
+    /// The appointments made by the party with `code`, in record order.
+    public func appointments(ofParty code: String) -> [Appointment] {
+        (appointmentsByParty[code] ?? []).map { file.appointments[$0] }
+    }
+
+    /// The person's name for messages, or their id when unknown.
+    public func name(ofPerson id: String) -> String {
+        person(id)?.name ?? id
+    }
+
+    /// The party's name for messages, or its code when unknown.
+    public func name(ofParty code: String) -> String {
+        party(code)?.name ?? code
+    }
+
+    /// The appointment that holds for the person on `date`, if any (a person holds at most one at
+    /// a time).
+    public func appointment(ofPerson id: String, on date: CalendarDate) -> Appointment? {
+        appointments(ofPerson: id).first { $0.holds(on: date) }
+    }
+}

@@ -1,0 +1,79 @@
+import KansliProtocol
+import RegistryAPI
+
+/// Rules for an appointment as ledamot or ersättare: it refers to a person and a party that exist,
+/// lies within its mandate period and the party's membership, takes a seat the party has, and
+/// overlaps neither another appointment to the same seat nor another appointment of the same person.
+public enum AppointmentRules {
+    /// The longest political-party designation accepted, e.g. "Sjukvårdspartiet".
+    public static let maxPoliticalPartyLength = 60
+
+    /// Checks `appointment` within the committee in `state` (where it may already be stored: the
+    /// record with the same id is not compared with it).
+    public static func validate(_ appointment: Appointment, in state: CommitteeState, at path: FieldPath)
+        throws(ServiceError)
+    {
+        try TextRules.id(appointment.id, field: path("id"), kind: "appointment")
+        guard state.person(appointment.person) != nil else {
+            throw .notFound("\(state.code) has no person \"\(appointment.person)\"", field: path("person"))
+        }
+        guard let party = state.party(appointment.party) else {
+            throw .notFound("\(state.code) has no party \"\(appointment.party)\"", field: path("party"))
+        }
+        try TextRules.required(appointment.politicalParty, field: path("politicalParty"), what: "the political party",
+                               maxLength: maxPoliticalPartyLength)
+        try TextRules.optional(appointment.note, field: path("note"), what: "the note",
+                               maxLength: TextRules.maxNoteLength)
+        let name = state.name(ofPerson: appointment.person)
+        try TextRules.ordered(from: appointment.from, to: appointment.to, field: path("to"),
+                              what: "\(name)'s appointment")
+
+        let period = appointment.mandatePeriod
+        guard appointment.from >= period.firstDay else {
+            throw .validation(
+                "\(name)'s appointment starts on \(appointment.from), before the mandate period \(period) begins "
+                    + "on \(period.firstDay)", field: path("from"))
+        }
+        guard appointment.to <= period.lastDay else {
+            throw .validation(
+                "\(name)'s appointment runs to \(appointment.to), after the mandate period \(period) ends on "
+                    + "\(period.lastDay)", field: path("to"))
+        }
+
+        guard appointment.from >= party.joinedOn else {
+            throw .validation(
+                "\(party.name) joined \(state.code) on \(party.joinedOn); it cannot have appointed \(name) from "
+                    + "\(appointment.from)", field: path("from"))
+        }
+        if let leftOn = party.leftOn, appointment.to > leftOn {
+            throw .validation(
+                "\(party.name) left \(state.code) after \(leftOn); \(name)'s appointment for it cannot run to "
+                    + "\(appointment.to)", field: path("to"))
+        }
+
+        let seats = appointment.kind == .ledamot ? party.memberSeats : party.substituteSeats
+        guard appointment.seat >= 1, appointment.seat <= seats else {
+            let noun = appointment.kind == .ledamot ? "ledamot" : "ersättare"
+            throw .validation(
+                "\(party.name) has \(seats) \(noun) seat\(seats == 1 ? "" : "s"); there is no seat "
+                    + "\(appointment.seat)", field: path("seat"))
+        }
+
+        for other in state.appointments(ofParty: appointment.party)
+        where other.id != appointment.id && other.kind == appointment.kind && other.seat == appointment.seat
+            && other.span.overlaps(appointment.span)
+        {
+            throw .conflict(
+                "\(appointment.kind.rawValue) seat \(appointment.seat) of \(party.name) is held by "
+                    + "\(state.name(ofPerson: other.person)) \(other.span) (\(other.id)); appointments to the same "
+                    + "seat cannot overlap", field: path("from"))
+        }
+        for other in state.appointments(ofPerson: appointment.person)
+        where other.id != appointment.id && other.span.overlaps(appointment.span) {
+            throw .conflict(
+                "\(name) already holds an appointment as \(other.kind.rawValue) for "
+                    + "\(state.name(ofParty: other.party)) \(other.span) (\(other.id)); a person sits in a "
+                    + "committee only once at a time", field: path("person"))
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/// A role of a ledamot in the committee's presidium; only a ledamot may hold one.
+public enum CommitteeRole: String, Codable, Sendable, CaseIterable {
+    /// The chair (*ordförande*).
+    case chair
+    /// The vice chair (*vice ordförande*).
+    case viceChair = "vice-chair"
+}

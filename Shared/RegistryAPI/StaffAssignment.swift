@@ -1,0 +1,35 @@
+import KansliProtocol
+
+/// A person's staff role in a committee (secretary, coordinator) for a run of days; open-ended
+/// while it lasts. Staff are persons too, because the secretary signs the minutes.
+public struct StaffAssignment: Codable, Sendable, Equatable {
+    /// The assignment's id within the committee, e.g. `secretary-robert-karlsson`.
+    public var id: String
+    /// The person's id.
+    public var person: String
+    /// Secretary or coordinator.
+    public var role: StaffRole
+    /// The title as written in the minutes, e.g. "t.f. samordnare, extern konsult".
+    public var title: String?
+    /// The employer, when it is not the host party, e.g. "Evado".
+    public var organisation: String?
+    /// The first day.
+    public var from: CalendarDate
+    /// The last day, or nil while it lasts.
+    public var to: CalendarDate?
+
+    /// A staff assignment.
+    public init(id: String, person: String, role: StaffRole, title: String? = nil, organisation: String? = nil,
+                from: CalendarDate, to: CalendarDate? = nil) {
+        self.id = id
+        self.person = person
+        self.role = role
+        self.title = title
+        self.organisation = organisation
+        self.from = from
+        self.to = to
+    }
+
+    /// The days of the assignment.
+    public var span: DateSpan { DateSpan(from: from, to: to) }
+}

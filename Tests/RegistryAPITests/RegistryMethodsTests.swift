@@ -1,0 +1,39 @@
+import KansliProtocol
+import Testing
+
+@testable import RegistryAPI
+
+@Suite("RegistryMethods")
+struct RegistryMethodsTests {
+    @Test("Every method id is unique and in the registry's range 0x0100…0x01FF")
+    func idsAreUniqueAndInRange() {
+        let ids = RegistryMethods.all.map(\.id)
+        #expect(Set(ids).count == ids.count)
+        #expect(ids.allSatisfy(MethodRange.registry.contains))
+        #expect(ids == ids.sorted(), "RegistryMethods.all lists methods in id order")
+    }
+
+    @Test("Every name is unique, dotted and starts with registry.")
+    func namesAreUniqueAndDotted() {
+        let names = RegistryMethods.all.map(\.name)
+        #expect(Set(names).count == names.count)
+        #expect(names.allSatisfy { $0.hasPrefix("registry.") })
+    }
+
+    @Test("Reads need read, changes write, import admin")
+    func rolesFollowWhatTheMethodDoes() {
+        for method in RegistryMethods.all {
+            let verb = method.name.split(separator: ".").last.map(String.init) ?? ""
+            switch verb {
+            case "get", "list", "table", "composition", "substitutes", "export", "check":
+                #expect(method.requiredRole == .read, "\(method.name)")
+            case "import":
+                #expect(method.requiredRole == .admin, "\(method.name)")
+            default:
+                #expect(method.requiredRole == .write, "\(method.name)")
+            }
+        }
+        #expect(RegistryMethods.importCommittee.isWrite)
+        #expect(!RegistryMethods.composition.isWrite)
+    }
+}
