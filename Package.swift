@@ -12,11 +12,12 @@ func shared(_ name: String, _ deps: [Target.Dependency] = []) -> [Target] {
     ]
 }
 
-/// A library target under `Services/` with its test target under `Tests/`.
-func service(_ name: String, _ deps: [Target.Dependency] = []) -> [Target] {
+/// A library target under `Services/` with its test target under `Tests/`; `testDeps` are what
+/// the tests need beyond the library and the test support.
+func service(_ name: String, _ deps: [Target.Dependency] = [], testDeps: [Target.Dependency] = []) -> [Target] {
     [
         .target(name: name, dependencies: deps, path: "Services/\(name)"),
-        .testTarget(name: "\(name)Tests", dependencies: [.target(name: name), "KansliTestSupport"],
+        .testTarget(name: "\(name)Tests", dependencies: [.target(name: name), "KansliTestSupport"] + testDeps,
                     path: "Tests/\(name)Tests"),
     ]
 }
@@ -46,10 +47,11 @@ let package = Package(
     + shared("KansliService", ["KansliTransport", "KansliProtocol", "KansliStore", "KansliCoding",
                                "KansliArguments", "KansliCrypto"])
     + shared("RegistryAPI", ["KansliProtocol"])
-    + service("RegistryService", ["RegistryAPI", "KansliService"])
+    + service("RegistryService", ["RegistryAPI", "KansliService", "KansliStore"])
     + service("FinanceService", ["KansliService"])
     + service("DocumentsService", ["KansliService"])
-    + service("KansliCLI", ["RegistryAPI", "KansliTransport", "KansliArguments", "KansliCoding"])
+    + service("KansliCLI", ["RegistryAPI", "KansliTransport", "KansliArguments", "KansliCoding"],
+              testDeps: ["RegistryService", "KansliService"])
     + [
         .executableTarget(name: "kansli-registry", dependencies: ["RegistryService"],
                           path: "Services/kansli-registry"),

@@ -85,6 +85,9 @@ public enum ServiceMain {
             try? FileManager.default.removeItem(atPath: readyFile)
             log.close()
             exit(0)
+        } catch let error as ArgumentError {
+            FileHandle.standardError.write(Data(error.report.utf8))
+            exit(64)
         } catch {
             FileHandle.standardError.write(Data("kansli-\(name): cannot start: \(error)\n".utf8))
             exit(1)

@@ -25,7 +25,7 @@ struct ServiceProcessTests {
 
     @Test("the ready file and the log line report the port bound for --port 0")
     func readyFileAndLogLine() throws {
-        let registry = try ServiceProcess("registry")
+        let registry = try ServiceProcess("registry", logLevel: "info")
         defer { registry.terminate() }
         _ = try registry.client().call(CommonMethods.health, Empty())
         let ready = try String(contentsOfFile: "\(registry.dataDirectory)/registry.ready", encoding: .utf8)

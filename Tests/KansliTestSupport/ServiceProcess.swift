@@ -37,7 +37,7 @@ public final class ServiceProcess: @unchecked Sendable {
     /// Starts `kansli-<name>` with a fresh data directory (or `dataDirectory`, to restart on the
     /// same database), waits until its ready file appears, and reads the port from it.
     public init(_ name: String, keys: TestKeys? = nil, dataDirectory: String? = nil,
-                extraArguments: [String] = [], timeout: Double = 30) throws {
+                logLevel: String = "warning", extraArguments: [String] = [], timeout: Double = 30) throws {
         self.name = name
         self.keys = try keys ?? TestKeys()
         self.dataDirectory = try dataDirectory ?? TemporaryDirectory(name).path
@@ -49,7 +49,7 @@ public final class ServiceProcess: @unchecked Sendable {
         process = Process()
         process.executableURL = URL(fileURLWithPath: "\(ServiceProcess.binDirectory)/kansli-\(name)")
         process.arguments = ["--port", "0", "--data-dir", self.dataDirectory, "--keys", keyFile,
-                             "--log-level", "warning"] + extraArguments
+                             "--log-level", logLevel] + extraArguments
         let logPath = "\(self.dataDirectory)/\(name).log"
         if !FileManager.default.fileExists(atPath: logPath) {
             _ = FileManager.default.createFile(atPath: logPath, contents: nil)

@@ -1,0 +1,112 @@
+import Foundation
+import KansliProtocol
+import KansliTransport
+import RegistryAPI
+
+/// The registry's composition query for a committee of 30 parties and 120 persons, served by a
+/// real `kansli-registry` process over the protocol, on 1 and 16 connections. The baseline is
+/// `health` on the same server and connections: the same transport, runtime and read
+/// transaction, with no domain work.
+enum RegistryBench {
+    static let parties = 30
+
+    /// A committee of 30 parties, each with two ledamöter and two ersättare (120 persons),
+    /// a chair and a vice chair, as a registry import file.
+    static func committee() throws -> CommitteeFile {
+        var partyRecords: [[String: Any]] = []
+        var persons: [[String: Any]] = []
+        var appointments: [[String: Any]] = []
+        for index in 1...parties {
+            let code = "kommun-\(index)"
+            partyRecords.append([
+                "code": code, "name": "Kommun \(index)", "kind": "kommun", "isHost": index == 1,
+                "joinedOn": "2018-01-01", "memberSeats": 2, "substituteSeats": 2, "invoicing": [String: Any](),
+                "organisationNumber": organisationNumber(index),
+            ])
+            for (kind, seats) in [("ledamot", 2), ("ersattare", 2)] {
+                for seat in 1...seats {
+                    let person = "\(kind)-\(index)-\(seat)"
+                    persons.append(["id": person, "name": "\(kind.capitalized) \(seat) för Kommun \(index)"])
+                    appointments.append([
+                        "id": "\(person)-2019", "person": person, "party": code, "kind": kind, "seat": seat,
+                        "politicalParty": ["S", "M", "C", "V", "KD", "MP", "L", "SD"][(index + seat) % 8],
+                        "mandatePeriod": "2019-2022", "from": "2019-01-01", "to": "2022-12-31",
+                    ])
+                }
+            }
+        }
+        let roles: [[String: Any]] = [
+            ["id": "chair", "person": "ledamot-1-1", "role": "chair", "from": "2019-01-01", "to": "2022-12-31"],
+            ["id": "vice-chair", "person": "ledamot-2-1", "role": "vice-chair", "from": "2019-01-01", "to": "2022-12-31"],
+        ]
+        let file: [String: Any] = [
+            "formatVersion": 1,
+            "committee": ["code": "BENCH", "name": "Benchmark committee", "shortName": "Bench",
+                          "caseNumberFormat": "{year}/{serial}"],
+            "parties": partyRecords, "persons": persons, "appointments": appointments, "roles": roles,
+        ]
+        return try CommitteeFile(jsonData: try JSONSerialization.data(withJSONObject: file))
+    }
+
+    /// `212000-NNNC`, with C the Luhn check digit.
+    static func organisationNumber(_ index: Int) -> String {
+        let body = "212000" + String(format: "%03d", 100 + index)
+        var sum = 0
+        for (position, character) in body.enumerated() {
+            var digit = character.wholeNumberValue ?? 0
+            if position % 2 == 0 { digit *= 2; if digit > 9 { digit -= 9 } }
+            sum += digit
+        }
+        let check = (10 - sum % 10) % 10
+        return "\(body.prefix(6))-\(body.dropFirst(6))\(check)"
+    }
+
+    static func run(requests: Int) throws {
+        let binDirectory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path
+        let directory = NSTemporaryDirectory() + "kansli-bench-registry-\(getpid())"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let secret = (0..<32).map { _ in UInt8.random(in: 0...255) }
+        try "bench admin \(secret.map { String(format: "%02x", $0) }.joined())\n"
+            .write(toFile: "\(directory)/keys", atomically: true, encoding: .utf8)
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "\(binDirectory)/kansli-registry")
+        process.arguments = ["--port", "0", "--data-dir", directory, "--keys", "\(directory)/keys", "--log-level", "warning"]
+        try process.run()
+        defer { process.terminate(); process.waitUntilExit() }
+        var port: Int?
+        for _ in 0..<500 where port == nil {
+            if let text = try? String(contentsOfFile: "\(directory)/registry.ready", encoding: .utf8) {
+                port = text.split(separator: "\n").first { $0.hasPrefix("port=") }.flatMap { Int($0.dropFirst(5)) }
+            }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        guard let port else { throw ServiceError(.unavailable, "kansli-registry did not start") }
+        let credential = try ClientCredential(keyID: "bench", secret: secret)
+        let setup = ServiceClient(host: "127.0.0.1", port: port, credential: credential)
+        _ = try setup.call(RegistryMethods.importCommittee, ImportRequest(file: try committee()))
+        guard let day = CalendarDate("2022-06-22") else { return }
+        let request = CompositionRequest(committee: "BENCH", on: day)
+        let composition = try setup.call(RegistryMethods.composition, request)
+        guard composition.ledamoter.count == 60, composition.ersattare.count == 60 else {
+            throw ServiceError(.internal, "the benchmark committee's composition is wrong")
+        }
+
+        print("\n## Registry composition query (30 parties, 120 persons; \(requests) requests per connection)")
+        print("| connections | health req/s (baseline) | composition req/s | health p99 µs | composition p99 µs | p99 ratio |")
+        print("|---|---|---|---|---|---|")
+        for connections in [1, 16] {
+            let health = try RoundTripBench.measure(connections: connections, perConnection: requests) {
+                let client = ServiceClient(host: "127.0.0.1", port: port, credential: credential)
+                return { _ = try client.call(CommonMethods.health, Empty()) }
+            }
+            let query = try RoundTripBench.measure(connections: connections, perConnection: requests) {
+                let client = ServiceClient(host: "127.0.0.1", port: port, credential: credential)
+                return { _ = try client.call(RegistryMethods.composition, request) }
+            }
+            print("| \(connections) | \(Int(health.roundTripsPerSecond)) | \(Int(query.roundTripsPerSecond)) | "
+                  + "\(RoundTripBench.format(health.p99)) | \(RoundTripBench.format(query.p99)) | \(RoundTripBench.format(query.p99 / health.p99))× |")
+        }
+    }
+}
