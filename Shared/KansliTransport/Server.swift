@@ -23,12 +23,25 @@ public final class Server: Sendable {
     private let state = Mutex(State())
     private let statistics = Mutex(TransportStatistics())
 
+    /// Set once shutdown begins; read by every connection after each request.
+    private let draining = Atomic<Bool>(false)
+
     private struct State {
         var listener: Socket?
-        var draining = false
         var nextConnectionID = 0
-        /// Open connections, and whether each is in the middle of a request.
-        var connections: [Int: (socket: Socket, busy: Bool)] = [:]
+        /// Open connections. Only admission and removal take this lock, never a request.
+        var connections: [Int: OpenConnection] = [:]
+    }
+
+    /// A connection as the server tracks it: its socket, and whether it is in the middle of a
+    /// request (an atomic, so answering a request takes no lock shared with other connections).
+    private final class OpenConnection: Sendable {
+        let socket: Socket
+        let busy = Atomic<Bool>(false)
+
+        init(socket: Socket) {
+            self.socket = socket
+        }
     }
 
     public init(configuration: ServerConfiguration, keyring: Keyring, handler: any RequestHandler, log: Log) {
@@ -57,9 +70,11 @@ public final class Server: Sendable {
     /// flight to finish, then closes whatever is left. Returns when every connection is closed
     /// or the grace period has passed.
     public func shutdown() {
+        // Sequentially consistent: a connection either sees `draining` after its request, or had
+        // already marked itself idle before this store, in which case the loop below wakes it.
+        draining.store(true, ordering: .sequentiallyConsistent)
         let listener: Socket? = state.withLock { state in
-            state.draining = true
-            for (_, connection) in state.connections where !connection.busy {
+            for (_, connection) in state.connections where !connection.busy.load(ordering: .sequentiallyConsistent) {
                 connection.socket.shutdownRead()
             }
             defer { state.listener = nil }
@@ -85,7 +100,7 @@ public final class Server: Sendable {
             do {
                 socket = try listener.accept()
             } catch {
-                if state.withLock({ $0.draining }) { return }
+                if draining.load(ordering: .sequentiallyConsistent) { return }
                 // Out of descriptors or a transient failure: back off briefly rather than spin.
                 log.warning("accept_failed", ["error": error.description])
                 Thread.sleep(forTimeInterval: 0.01)
@@ -96,14 +111,15 @@ public final class Server: Sendable {
     }
 
     private func admit(_ socket: Socket) {
-        enum Admission { case admitted(Int), full, draining }
+        enum Admission { case admitted(Int, OpenConnection), full, draining }
         let admission: Admission = state.withLock { state in
-            if state.draining { return .draining }
+            if draining.load(ordering: .sequentiallyConsistent) { return .draining }
             if state.connections.count >= configuration.maxConnections { return .full }
             let id = state.nextConnectionID
             state.nextConnectionID += 1
-            state.connections[id] = (socket, false)
-            return .admitted(id)
+            let connection = OpenConnection(socket: socket)
+            state.connections[id] = connection
+            return .admitted(id, connection)
         }
         switch admission {
         case .draining:
@@ -116,13 +132,13 @@ public final class Server: Sendable {
             channel.sendError(ServiceError(.unavailable, "the server has reached its limit of \(configuration.maxConnections) connections; retry later"),
                               requestID: 0, method: 0)
             socket.close()
-        case .admitted(let id):
+        case .admitted(let id, let connection):
             statistics.withLock {
                 $0.acceptedConnections += 1
                 $0.openConnections += 1
             }
             let thread = Thread { [self] in
-                serve(id: id, socket: socket)
+                serve(id: id, connection: connection)
             }
             thread.stackSize = 1 << 20
             thread.name = "\(configuration.serviceName)-conn-\(id)"
@@ -132,7 +148,8 @@ public final class Server: Sendable {
 
     // MARK: Serving one connection
 
-    private func serve(id: Int, socket: Socket) {
+    private func serve(id: Int, connection: OpenConnection) {
+        let socket = connection.socket
         defer {
             state.withLock { _ = $0.connections.removeValue(forKey: id) }
             statistics.withLock { $0.openConnections -= 1 }
@@ -144,7 +161,7 @@ public final class Server: Sendable {
             try socket.setReceiveTimeout(min(configuration.readTimeout, configuration.handshakeTimeout))
             guard let peer = try handshake(channel) else { return }
             try socket.setReceiveTimeout(min(configuration.readTimeout, configuration.idleTimeout))
-            try requestLoop(id: id, channel: channel, peer: peer)
+            try requestLoop(id: id, connection: connection, channel: channel, peer: peer)
         } catch let error as ServiceError {
             statistics.withLock { $0.protocolErrors += 1 }
             log.warning("connection_error", ["connection": String(id), "code": error.code.rawValue, "error": error.message])
@@ -162,7 +179,8 @@ public final class Server: Sendable {
         }
     }
 
-    private func requestLoop(id: Int, channel: FrameChannel, peer: (keyID: String, role: Role)) throws {
+    private func requestLoop(id: Int, connection: OpenConnection, channel: FrameChannel,
+                             peer: (keyID: String, role: Role)) throws {
         var idleSince = ContinuousClock.now
         let idleLimit = Duration.milliseconds(Int(configuration.idleTimeout * 1000))
         while true {
@@ -178,7 +196,7 @@ public final class Server: Sendable {
                 guard frame.kind == .request else {
                     throw ServiceError(.badRequest, "expected a request frame, got \(frame.kind)")
                 }
-                setBusy(id, true)
+                connection.busy.store(true, ordering: .sequentiallyConsistent)
                 let request = IncomingRequest(
                     method: frame.method, requestID: frame.requestID,
                     idempotencyKey: frame.idempotencyKey.allSatisfy { $0 == 0 } ? nil : frame.idempotencyKey,
@@ -195,18 +213,10 @@ public final class Server: Sendable {
                     let payload = try ProtocolCoding.encode(error)
                     try channel.send(kind: .error, requestID: frame.requestID, method: frame.method, payload: payload)
                 }
-                if setBusy(id, false) { return }
+                connection.busy.store(false, ordering: .sequentiallyConsistent)
+                if draining.load(ordering: .sequentiallyConsistent) { return }
                 idleSince = ContinuousClock.now
             }
-        }
-    }
-
-    /// Marks a connection busy or idle; returns whether the server is draining.
-    @discardableResult
-    private func setBusy(_ id: Int, _ busy: Bool) -> Bool {
-        state.withLock { state in
-            state.connections[id]?.busy = busy
-            return state.draining
         }
     }
 
