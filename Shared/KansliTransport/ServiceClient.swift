@@ -39,15 +39,20 @@ public final class ServiceClient: Sendable {
     }
 
     /// Calls `method` with `request` and returns its typed response.
+    ///
+    /// A write gets a fresh idempotency key for this call (shared by its retries) unless the
+    /// caller passes one: a caller that records its key before calling can repeat the call after
+    /// its own crash, or the service's restart, and the write is still applied once.
     public func call<Request, Response>(_ method: Method<Request, Response>, _ request: Request,
-                                        timeout: Double? = nil) throws(ServiceError) -> Response {
+                                        timeout: Double? = nil, idempotencyKey: [UInt8]? = nil) throws(ServiceError) -> Response {
         let payload: [UInt8]
         do {
             payload = try ProtocolCoding.encode(request)
         } catch {
             throw error as? ServiceError ?? ServiceError(.internal, "\(error)")
         }
-        let response = try callRaw(methodID: method.id, payload: payload, isWrite: method.isWrite, timeout: timeout)
+        let response = try callRaw(methodID: method.id, payload: payload, isWrite: method.isWrite, timeout: timeout,
+                                   idempotencyKey: idempotencyKey)
         do {
             return try ProtocolCoding.decode(Response.self, from: response, what: "\(method.name) response")
         } catch {
@@ -56,10 +61,14 @@ public final class ServiceClient: Sendable {
     }
 
     /// Sends an already-encoded request and returns the encoded response payload.
-    public func callRaw(methodID: UInt16, payload: [UInt8], isWrite: Bool, timeout: Double? = nil) throws(ServiceError) -> [UInt8] {
+    public func callRaw(methodID: UInt16, payload: [UInt8], isWrite: Bool, timeout: Double? = nil,
+                        idempotencyKey givenKey: [UInt8]? = nil) throws(ServiceError) -> [UInt8] {
+        if let givenKey, givenKey.count != 16 || givenKey.allSatisfy({ $0 == 0 }) {
+            throw ServiceError(.badRequest, "an idempotency key is 16 bytes, not all zero", field: "idempotencyKey")
+        }
         let budget = timeout ?? options.callTimeout
         let deadline = ContinuousClock.now + .milliseconds(Int(budget * 1000))
-        let idempotencyKey = isWrite ? SecureRandom.bytes(16) : nil
+        let idempotencyKey = isWrite ? givenKey ?? SecureRandom.bytes(16) : nil
         var attempt = 0
         var backoff = options.initialBackoff
         var lastError = ServiceError(.unavailable, "no attempt was made")
