@@ -1,0 +1,28 @@
+import Testing
+@testable import KansliTransport
+
+@Suite("Frame MACs")
+struct SessionMACTests {
+    /// The worked example of docs/PROTOCOL.md ("the same request with a MAC"): key 00 01 … 1f,
+    /// sequence 0, the `health` request with the MAC flag set.
+    @Test("the MAC of the protocol document's worked example is de3125a6…")
+    func documentedExample() {
+        var mac = SessionMAC(key: (0..<32).map { UInt8($0) })
+        let header: [UInt8] = [0x4b, 0x4e, 0x53, 0x4c, 0x01, 0x01, 0x02, 0x00, 0x00, 0x00, 0x00, 0x07, 0x00, 0x01, 0x00, 0x00,
+                               0x00, 0x00, 0x00, 0x03, 0xe9, 0x8b, 0xd3, 0xdc] + [UInt8](repeating: 0, count: 16)
+        let payload: [UInt8] = [0x09, 0x01, 0x00]
+        let tag = header.withUnsafeBytes { h in payload.withUnsafeBytes { p in mac.next(headerPrefix: h, payload: p) } }
+        #expect(tag == [0xde, 0x31, 0x25, 0xa6, 0x87, 0x02, 0x56, 0x10, 0x87, 0x43, 0x67, 0xb4, 0x2a, 0x3b, 0x70, 0x6e])
+        #expect(mac.sequence == 1)
+    }
+
+    @Test("the same frame gets a different MAC at the next sequence number")
+    func sequenceChangesTheMAC() {
+        var mac = SessionMAC(key: [UInt8](repeating: 7, count: 32))
+        let header = [UInt8](repeating: 1, count: 40), payload: [UInt8] = [1, 2, 3]
+        let first = header.withUnsafeBytes { h in payload.withUnsafeBytes { p in mac.next(headerPrefix: h, payload: p) } }
+        let second = header.withUnsafeBytes { h in payload.withUnsafeBytes { p in mac.next(headerPrefix: h, payload: p) } }
+        #expect(first != second)
+        #expect(first.count == 16)
+    }
+}
