@@ -87,6 +87,15 @@ public struct AuditQuery: Codable, Sendable, Equatable {
         self.limit = limit
         self.entity = entity
     }
+
+    private enum CodingKeys: String, CodingKey { case limit, entity }
+
+    /// `limit` may be left out (50).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        limit = try container.decodeIfPresent(Int.self, forKey: .limit) ?? 50
+        entity = try container.decodeIfPresent(String.self, forKey: .entity)
+    }
 }
 
 /// One change recorded in a service's audit trail, written in the same transaction as the change.

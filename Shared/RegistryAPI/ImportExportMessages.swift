@@ -14,6 +14,15 @@ public struct ImportRequest: Codable, Sendable, Equatable {
         self.file = file
         self.replaceExisting = replaceExisting
     }
+
+    private enum CodingKeys: String, CodingKey { case file, replaceExisting }
+
+    /// `replaceExisting` may be left out (false).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        file = try container.decode(CommitteeFile.self, forKey: .file)
+        replaceExisting = try container.decodeIfPresent(Bool.self, forKey: .replaceExisting) ?? false
+    }
 }
 
 /// The answer to an import: what was (or, for a check, would be) stored.

@@ -1,0 +1,668 @@
+import Foundation
+import KansliCoding
+import KansliProtocol
+import RegistryAPI
+import Testing
+
+/// Keeps section 6 of the protocol spec ("Methods and messages") true to the code, so a client
+/// written from the document alone speaks what the services speak: the worked example is the
+/// encoder's output byte for byte, the method table is the method lists, and every type's table
+/// names exactly the fields the encoder writes, with the value types, presence and defaults the
+/// decoder actually has. The spec is read from docs/PROTOCOL.md when it holds the section, else
+/// from docs/protocol-messages.md.
+@Suite("Protocol spec, section 6: methods and messages")
+struct ProtocolMessagesDocTests {
+    // MARK: 6.4 The worked example
+
+    @Test("the composition example's bytes are what BinaryEncoder writes for NBE on 2022-06-22")
+    func compositionExampleIsTheEncoderOutput() throws {
+        let section = try Spec.section("example:composition-request")
+        #expect(Hex.string(try Spec.hexBlock(in: section)) == Hex.string(try Self.compositionRequest()))
+    }
+
+    @Test("the composition example's annotation table covers every payload byte, each at its offset")
+    func compositionExampleAnnotationCoversEveryByte() throws {
+        let payload = try Self.compositionRequest()
+        let rows = Spec.tableRows(in: try Spec.section("example:composition-request"))
+            .filter { $0.count == 4 && Int($0[0]) != nil }
+        #expect(!rows.isEmpty, "the example has an annotation table")
+        var expectedOffset = 0
+        for row in rows {
+            let offset = Int(row[0]) ?? -1
+            let length = Int(row[1]) ?? -1
+            let bytes = Hex.bytes(row[2])
+            #expect(offset == expectedOffset, "row \(row[3])")
+            #expect(bytes.count == length, "row \(row[3])")
+            let start = min(max(offset, 0), payload.count)
+            let end = min(start + max(length, 0), payload.count)
+            #expect(Hex.string(Array(payload[start..<end])) == Hex.string(bytes), "row \(row[3])")
+            expectedOffset = offset + length
+        }
+        #expect(expectedOffset == payload.count)
+    }
+
+    static func compositionRequest() throws -> [UInt8] {
+        let day = try #require(CalendarDate("2022-06-22"))
+        return try BinaryEncoder().encode(CompositionRequest(committee: "NBE", on: day))
+    }
+
+    // MARK: 6.2 The method table
+
+    @Test("the method table lists exactly the common and registry methods: ids, names, roles, message types")
+    func methodTableMatchesTheMethodLists() throws {
+        let documented = Spec.tableRows(in: try Spec.section("method-table"))
+            .filter { $0.count == 6 && $0[0].hasPrefix("0x") }
+            .map { MethodRow(id: $0[0], name: $0[1], role: $0[2], request: $0[3], response: $0[4]) }
+        let expected = Self.commonMethods + Self.registryMethods
+        #expect(documented.map(\.id) == expected.map(\.id), "the same method ids, in the same order")
+        for (spec, code) in zip(documented, expected) where spec.id == code.id {
+            #expect(spec == code, "method \(code.id)")
+        }
+        for id in Set(documented.map(\.id)).symmetricDifference(expected.map(\.id)).sorted() {
+            Issue.record("method \(id) is in only one of the spec and the code")
+        }
+    }
+
+    @Test("the test's own list of registry methods is RegistryMethods.all")
+    func registryListIsComplete() {
+        // A method added to RegistryMethods.all must be added to `registryMethods` (with its
+        // message types) and to the spec's table.
+        #expect(Self.registryMethods.map(\.summary) == RegistryMethods.all.map(Self.summaryText))
+    }
+
+    /// One row of the method table, as the spec writes it (backticks removed).
+    struct MethodRow: Equatable, CustomStringConvertible {
+        var id: String
+        var name: String
+        var role: String
+        var request: String
+        var response: String
+
+        var summary: String { "\(id) \(name) \(role)" }
+        var description: String { "\(summary) \(request) → \(response)" }
+    }
+
+    static func row<Request, Response>(_ method: KansliProtocol.Method<Request, Response>) -> MethodRow {
+        MethodRow(id: hexID(method.id), name: method.name, role: method.requiredRole.rawValue,
+                  request: typeName(Request.self), response: typeName(Response.self))
+    }
+
+    static func summaryText(_ method: MethodSummary) -> String {
+        "\(hexID(method.id)) \(method.name) \(method.requiredRole.rawValue)"
+    }
+
+    /// `0x01A0`: four upper-case hexadecimal digits, as in the spec.
+    static func hexID(_ id: UInt16) -> String {
+        let digits = String(id, radix: 16, uppercase: true)
+        return "0x" + String(repeating: "0", count: 4 - digits.count) + digits
+    }
+
+    /// `Party`, or `[Party]` for an array, as the spec writes message types.
+    static func typeName<T>(_ type: T.Type) -> String {
+        let name = String(describing: type)
+        if name.hasPrefix("Array<"), name.hasSuffix(">") {
+            return "[" + name.dropFirst("Array<".count).dropLast() + "]"
+        }
+        return name
+    }
+
+    static let commonMethods: [MethodRow] = [
+        row(CommonMethods.health), row(CommonMethods.stats), row(CommonMethods.audit),
+    ]
+
+    static let registryMethods: [MethodRow] = [
+        row(RegistryMethods.committeeCreate), row(RegistryMethods.committeeUpdate), row(RegistryMethods.committeeEnd),
+        row(RegistryMethods.committeeGet), row(RegistryMethods.committeeList),
+        row(RegistryMethods.partyAdd), row(RegistryMethods.partyUpdate), row(RegistryMethods.partyEnd),
+        row(RegistryMethods.partyGet), row(RegistryMethods.partyList),
+        row(RegistryMethods.yearlyKeySet), row(RegistryMethods.yearlyKeyList), row(RegistryMethods.yearlyKeyTable),
+        row(RegistryMethods.personCreate), row(RegistryMethods.personUpdate), row(RegistryMethods.personGet),
+        row(RegistryMethods.personList),
+        row(RegistryMethods.appointmentCreate), row(RegistryMethods.appointmentUpdate),
+        row(RegistryMethods.appointmentEnd), row(RegistryMethods.appointmentGet), row(RegistryMethods.appointmentList),
+        row(RegistryMethods.roleAssign), row(RegistryMethods.roleUpdate), row(RegistryMethods.roleEnd),
+        row(RegistryMethods.roleGet), row(RegistryMethods.roleList),
+        row(RegistryMethods.staffAssign), row(RegistryMethods.staffUpdate), row(RegistryMethods.staffEnd),
+        row(RegistryMethods.staffGet), row(RegistryMethods.staffList),
+        row(RegistryMethods.pairingCreate), row(RegistryMethods.pairingUpdate), row(RegistryMethods.pairingEnd),
+        row(RegistryMethods.pairingGet), row(RegistryMethods.pairingList),
+        row(RegistryMethods.signingKeyAdd), row(RegistryMethods.signingKeyRevoke), row(RegistryMethods.signingKeyGet),
+        row(RegistryMethods.signingKeyList),
+        row(RegistryMethods.composition), row(RegistryMethods.substitutes),
+        row(RegistryMethods.importCommittee), row(RegistryMethods.importCheck), row(RegistryMethods.exportCommittee),
+    ]
+
+    // MARK: 6.3 The types
+
+    @Test("6.3 has one entry per message type, enumeration and string type, in alphabetical order")
+    func typeEntriesAreCompleteAndSorted() throws {
+        let names = try Spec.typeEntries().map(\.name)
+        let expected = try Samples.all().map(\.name) + Samples.enumerations.map(\.name) + Samples.stringTypes
+        #expect(names == names.sorted(), "entries are in alphabetical order")
+        #expect(Set(names).count == names.count, "no type has two entries")
+        #expect(Set(names) == Set(expected))
+        for name in Set(names).symmetricDifference(expected).sorted() {
+            Issue.record("type \(name) is in only one of the spec and the test's samples")
+        }
+    }
+
+    @Test("every message type's table lists exactly the fields Kansli writes, in the order it writes them")
+    func fieldTablesMatchTheEncodedMaps() throws {
+        let entries = try Spec.typeEntriesByName()
+        for sample in try Samples.all() {
+            guard let entry = entries[sample.name] else { continue }
+            let written = try Wire.mapEntries(sample.encoded).map(\.key)
+            #expect(entry.fields.map(\.name) == written, "\(sample.name)")
+        }
+    }
+
+    @Test("every field's value type is the tag Kansli writes for it")
+    func valueTypesMatchTheEncodedTags() throws {
+        let entries = try Spec.typeEntriesByName()
+        let enumerations = Set(Samples.enumerations.map(\.name))
+        for sample in try Samples.all() {
+            guard let entry = entries[sample.name] else { continue }
+            let values = Dictionary(uniqueKeysWithValues: try Wire.mapEntries(sample.encoded).map { ($0.key, $0.value) })
+            for field in entry.fields {
+                guard let value = values[field.name] else { continue }
+                let problem = try Wire.mismatch(value, documentedAs: field.valueType, enumerations: enumerations)
+                #expect(problem == nil, "\(sample.name).\(field.name): \(problem ?? "")")
+            }
+        }
+    }
+
+    @Test("presence: required fields cannot be left out, optional ones can, and defaults are the decoder's")
+    func presenceMatchesTheDecoder() throws {
+        let entries = try Spec.typeEntriesByName()
+        for sample in try Samples.all() {
+            guard let entry = entries[sample.name] else { continue }
+            let all = try Wire.mapEntries(sample.encoded)
+            for field in entry.fields {
+                let without = Wire.map(all.filter { $0.key != field.name })
+                let label = "\(sample.name).\(field.name) (\(field.presence))"
+                if field.presence == "required" {
+                    #expect(throws: (any Error).self, "\(label) must be required") { try sample.roundTrip(without) }
+                    continue
+                }
+                #expect(field.presence.hasPrefix("optional"), "\(label): presence is required or optional…")
+                let decoded: [UInt8]
+                do { decoded = try sample.roundTrip(without) } catch {
+                    Issue.record("\(label) cannot be left out: \(error)")
+                    continue
+                }
+                let value = try Wire.mapEntries(decoded).first { $0.key == field.name }?.value
+                if let literal = field.defaultLiteral {
+                    #expect(value.map(Hex.string) == Hex.string(try Wire.encodeLiteral(literal)),
+                            "\(label): the decoder's default")
+                } else {
+                    #expect(value == nil, "\(label): left out, it stays absent (no default)")
+                }
+            }
+        }
+    }
+
+    @Test("decoders ignore unknown fields and the order of fields")
+    func unknownFieldsAndOrderAreIgnored() throws {
+        for sample in try Samples.all() {
+            let entries = try Wire.mapEntries(sample.encoded)
+            let extended = Wire.map(entries + [(key: "fieldFromTheFuture", value: [0x06, 0x01, 0x78])])
+            #expect(try sample.roundTrip(extended) == sample.encoded, "\(sample.name): unknown field")
+            #expect(try sample.roundTrip(Wire.map(entries.reversed())) == sample.encoded, "\(sample.name): order")
+        }
+    }
+
+    @Test("every enumeration lists exactly its wire values")
+    func enumerationValuesMatch() throws {
+        let entries = try Spec.typeEntriesByName()
+        for enumeration in Samples.enumerations {
+            let documented = entries[enumeration.name]?.rows.map { Spec.unquote($0[0]) }
+            #expect(documented == enumeration.values, "\(enumeration.name)")
+        }
+    }
+
+    @Test("calendar dates and mandate periods travel as the strings 6.1 describes")
+    func stringTypesAreStrings() throws {
+        let day = try #require(CalendarDate("2022-06-22"))
+        #expect(try BinaryEncoder().encode(day) == [0x06, 0x0A] + Array("2022-06-22".utf8))
+        #expect(try BinaryEncoder().encode(MandatePeriod(startYear: 2019, endYear: 2022))
+                    == [0x06, 0x09] + Array("2019-2022".utf8))
+        #expect(try BinaryDecoder().decode(MandatePeriod.self, from: [0x06, 0x0B] + Array("2019–2022".utf8))
+                    == MandatePeriod(startYear: 2019, endYear: 2022))
+        #expect(throws: (any Error).self) {
+            try BinaryDecoder().decode(CalendarDate.self, from: [0x06, 0x0A] + Array("2017-02-30".utf8))
+        }
+        #expect(try BinaryEncoder().encode(Empty()) == [0x09, 0x01, 0x00])
+    }
+}
+
+// MARK: - Helpers
+
+extension ProtocolMessagesDocTests {
+    // MARK: Reading the spec
+
+    /// The spec's text and the parts of section 6 the tests compare with the code.
+    enum Spec {
+        struct Failure: Error, CustomStringConvertible {
+            var description: String
+        }
+
+        /// One entry of 6.3: a `#### \`Name\`` heading and the rows of the table under it.
+        struct TypeEntry {
+            var name: String
+            var rows: [[String]]
+
+            /// The rows of a struct's field table.
+            var fields: [Field] {
+                rows.filter { $0.count == 4 }.map { Field(name: Spec.unquote($0[0]), valueType: $0[1], presence: $0[2]) }
+            }
+        }
+
+        /// One row of a field table.
+        struct Field {
+            var name: String
+            /// As written, e.g. `[Party]` or `calendar date`.
+            var valueType: String
+            var presence: String
+
+            /// The literal after "default" in the presence cell, e.g. `false`, `1`, `[]`, `{}`.
+            var defaultLiteral: String? {
+                guard let range = presence.range(of: "default `") else { return nil }
+                let rest = presence[range.upperBound...]
+                return rest.firstIndex(of: "`").map { String(rest[..<$0]) }
+            }
+        }
+
+        /// The text between `<!-- NAME -->` and `<!-- /NAME -->` in the spec.
+        static func section(_ name: String) throws -> String {
+            let open = "<!-- \(name) -->"
+            let close = "<!-- /\(name) -->"
+            let text = try text(containing: open)
+            guard let start = text.range(of: open), let end = text.range(of: close, range: start.upperBound..<text.endIndex)
+            else { throw Failure(description: "the spec has no section \(open) … \(close)") }
+            return String(text[start.upperBound..<end.lowerBound])
+        }
+
+        /// docs/PROTOCOL.md when it holds `marker`, else docs/protocol-messages.md.
+        static func text(containing marker: String) throws -> String {
+            // This file is Tests/RegistryAPITests/ProtocolMessagesDocTests.swift; symlinks are
+            // resolved so that a scratch package linking the test folder finds the repository too.
+            let root = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
+                .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            for name in ["docs/PROTOCOL.md", "docs/protocol-messages.md"] {
+                if let text = try? String(contentsOf: root.appendingPathComponent(name), encoding: .utf8),
+                   text.contains(marker)
+                {
+                    return text
+                }
+            }
+            throw Failure(description: "neither docs/PROTOCOL.md nor docs/protocol-messages.md under \(root.path) holds \(marker)")
+        }
+
+        /// The bytes of the first ```text block in `section`.
+        static func hexBlock(in section: String) throws -> [UInt8] {
+            guard let open = section.range(of: "```text\n"),
+                  let close = section.range(of: "```", range: open.upperBound..<section.endIndex)
+            else { throw Failure(description: "no ```text block in the example") }
+            return Hex.bytes(String(section[open.upperBound..<close.lowerBound]))
+        }
+
+        /// The cells of every table row in `text`, trimmed, without the header and `---` rows. A cell
+        /// that is one code span loses its backticks: `` `0x0001` `` becomes `0x0001`.
+        static func tableRows(in text: some StringProtocol) -> [[String]] {
+            var rows: [[String]] = []
+            var inTable = false
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                guard line.hasPrefix("|") else {
+                    inTable = false
+                    continue
+                }
+                let isHeader = !inTable
+                inTable = true
+                let cells = line.split(separator: "|", omittingEmptySubsequences: false).dropFirst().dropLast()
+                    .map { $0.trimmingCharacters(in: .whitespaces) }
+                let isSeparator = cells.allSatisfy { $0.allSatisfy { $0 == "-" || $0 == ":" } }
+                if isHeader || isSeparator { continue }
+                rows.append(cells.map(unquoteCode))
+            }
+            return rows
+        }
+
+        /// `cell` without its backticks when the whole cell is one code span.
+        static func unquoteCode(_ cell: String) -> String {
+            guard cell.count >= 2, cell.hasPrefix("`"), cell.hasSuffix("`"), !cell.dropFirst().dropLast().contains("`")
+            else { return cell }
+            return String(cell.dropFirst().dropLast())
+        }
+
+        /// A cell's name without backticks or quotes.
+        static func unquote(_ cell: String) -> String {
+            cell.trimmingCharacters(in: CharacterSet(charactersIn: "`\""))
+        }
+
+        /// The entries of 6.3, in the order of the spec.
+        static func typeEntries() throws -> [TypeEntry] {
+            let text = try section("types")
+            var entries: [TypeEntry] = []
+            var current: (name: String, body: String)?
+            func finish() {
+                if let current { entries.append(TypeEntry(name: current.name, rows: tableRows(in: current.body))) }
+            }
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                if line.hasPrefix("#### ") {
+                    finish()
+                    current = (unquote(String(line.dropFirst(5)).trimmingCharacters(in: .whitespaces)), "")
+                } else {
+                    current?.body += line + "\n"
+                }
+            }
+            finish()
+            return entries
+        }
+
+        static func typeEntriesByName() throws -> [String: TypeEntry] {
+            Dictionary(try typeEntries().map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+
+    // MARK: Reading values
+
+    /// Just enough of the value format (section 3) to take maps and arrays apart and put maps back
+    /// together, independently of KansliCoding.
+    enum Wire {
+        struct Failure: Error, CustomStringConvertible {
+            var description: String
+        }
+
+        static func varint(_ bytes: [UInt8], _ index: inout Int) throws -> UInt64 {
+            var value: UInt64 = 0
+            var shift: UInt64 = 0
+            while index < bytes.count, shift < 64 {
+                let byte = bytes[index]
+                index += 1
+                value |= UInt64(byte & 0x7F) << shift
+                if byte & 0x80 == 0 { return value }
+                shift += 7
+            }
+            throw Failure(description: "truncated varint")
+        }
+
+        static func appendVarint(_ value: UInt64, to bytes: inout [UInt8]) {
+            var value = value
+            while value >= 0x80 {
+                bytes.append(UInt8(value & 0x7F) | 0x80)
+                value >>= 7
+            }
+            bytes.append(UInt8(value))
+        }
+
+        /// The index just past the value that starts at `index`.
+        static func end(ofValueAt index: Int, in bytes: [UInt8]) throws -> Int {
+            guard index < bytes.count else { throw Failure(description: "no value at \(index)") }
+            var position = index + 1
+            switch bytes[index] {
+            case 0x00, 0x01, 0x02: break
+            case 0x03, 0x04: _ = try varint(bytes, &position)
+            case 0x05, 0x0A: position += 8
+            case 0x0B: position += 16
+            case 0x06, 0x07, 0x08, 0x09: position += Int(try varint(bytes, &position))
+            default: throw Failure(description: "unknown tag \(bytes[index])")
+            }
+            guard position <= bytes.count else { throw Failure(description: "value runs past the end") }
+            return position
+        }
+
+        /// The entries of the map `bytes`, in the order they are written.
+        static func mapEntries(_ bytes: [UInt8]) throws -> [(key: String, value: [UInt8])] {
+            guard bytes.first == 0x09 else { throw Failure(description: "not a map") }
+            var position = 1
+            _ = try varint(bytes, &position)
+            let count = try varint(bytes, &position)
+            var entries: [(key: String, value: [UInt8])] = []
+            for _ in 0..<count {
+                let keyLength = Int(try varint(bytes, &position))
+                let key = String(decoding: bytes[position..<position + keyLength], as: UTF8.self)
+                position += keyLength
+                let end = try end(ofValueAt: position, in: bytes)
+                entries.append((key, Array(bytes[position..<end])))
+                position = end
+            }
+            return entries
+        }
+
+        /// The elements of the array `bytes`.
+        static func arrayElements(_ bytes: [UInt8]) throws -> [[UInt8]] {
+            guard bytes.first == 0x08 else { throw Failure(description: "not an array") }
+            var position = 1
+            _ = try varint(bytes, &position)
+            let count = try varint(bytes, &position)
+            var elements: [[UInt8]] = []
+            for _ in 0..<count {
+                let end = try end(ofValueAt: position, in: bytes)
+                elements.append(Array(bytes[position..<end]))
+                position = end
+            }
+            return elements
+        }
+
+        /// A map of `entries`, in their order.
+        static func map(_ entries: some Sequence<(key: String, value: [UInt8])>) -> [UInt8] {
+            var body: [UInt8] = []
+            var count: UInt64 = 0
+            for entry in entries {
+                appendVarint(UInt64(entry.key.utf8.count), to: &body)
+                body += Array(entry.key.utf8)
+                body += entry.value
+                count += 1
+            }
+            var countBytes: [UInt8] = []
+            appendVarint(count, to: &countBytes)
+            var bytes: [UInt8] = [0x09]
+            appendVarint(UInt64(countBytes.count + body.count), to: &bytes)
+            return bytes + countBytes + body
+        }
+
+        /// What is wrong with `value` as a value of the spec's type `documented`, or nil.
+        static func mismatch(_ value: [UInt8], documentedAs documented: String, enumerations: Set<String>) throws -> String? {
+            let type = Spec.unquote(documented)
+            let tag = value.first ?? 0xFF
+            func expect(_ tags: [UInt8]) -> String? {
+                tags.contains(tag) ? nil : "documented as \(type), written with tag 0x\(String(tag, radix: 16))"
+            }
+            if type.hasPrefix("["), type.hasSuffix("]") {
+                if let problem = expect([0x08]) { return problem }
+                for element in try arrayElements(value) {
+                    if let problem = try mismatch(element, documentedAs: String(type.dropFirst().dropLast()),
+                                                  enumerations: enumerations) {
+                        return "element: \(problem)"
+                    }
+                }
+                return nil
+            }
+            switch type {
+            case "string", "calendar date", "mandate period": return expect([0x06])
+            case "int": return expect([0x03])
+            case "bool": return expect([0x01, 0x02])
+            case "float64": return expect([0x05])
+            case "map string → int":
+                if let problem = expect([0x09]) { return problem }
+                return try mapEntries(value).contains { $0.value.first != 0x03 } ? "a value is not an int" : nil
+            default:
+                if enumerations.contains(type) || type == "ErrorCode" { return expect([0x06]) }
+                if type.first?.isUppercase == true { return expect([0x09]) }
+                return "unknown value type \(type)"
+            }
+        }
+
+        /// The bytes of a default as the spec writes it: `false`, `true`, an integer, `[]` or `{}`.
+        static func encodeLiteral(_ literal: String) throws -> [UInt8] {
+            switch literal {
+            case "false": return try BinaryEncoder().encode(false)
+            case "true": return try BinaryEncoder().encode(true)
+            case "[]": return try BinaryEncoder().encode([Int]())
+            case "{}": return try BinaryEncoder().encode(Empty())
+            default:
+                guard let number = Int(literal) else { throw Failure(description: "unknown default literal \(literal)") }
+                return try BinaryEncoder().encode(number)
+            }
+        }
+    }
+
+    /// Hexadecimal text of bytes, ignoring white space when reading.
+    enum Hex {
+        static func string(_ bytes: [UInt8]) -> String {
+            bytes.map { ($0 < 0x10 ? "0" : "") + String($0, radix: 16) }.joined(separator: " ")
+        }
+
+        static func bytes(_ text: String) -> [UInt8] {
+            text.split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { UInt8($0, radix: 16) }
+        }
+    }
+
+    // MARK: Samples of every message type
+
+    /// One value of each message type with every optional field set, so its encoding holds every field.
+    struct Sample {
+        /// The Swift type's name, as the spec's heading.
+        let name: String
+        /// The value as BinaryEncoder writes it.
+        let encoded: [UInt8]
+        /// Decodes bytes as the sample's type and encodes the result again.
+        let roundTrip: ([UInt8]) throws -> [UInt8]
+
+        init<T: Codable>(_ value: T) throws {
+            name = String(describing: T.self)
+            encoded = try BinaryEncoder().encode(value)
+            roundTrip = { try BinaryEncoder().encode(try BinaryDecoder().decode(T.self, from: $0)) }
+        }
+    }
+
+    enum Samples {
+        /// Types 6.3 describes as strings with a format, without a field table.
+        static let stringTypes = ["CalendarDate", "ErrorCode", "MandatePeriod"]
+
+        /// Every enumeration and its raw values, in declaration order.
+        static let enumerations: [(name: String, values: [String])] = [
+            values(AppointmentKind.self), values(CommitteeRole.self), values(KeyKind.self), values(PartyKind.self),
+            values(Role.self), values(StaffRole.self), values(SubstitutionBasis.self),
+        ]
+
+        static func values<E: CaseIterable & RawRepresentable>(_ type: E.Type) -> (name: String, values: [String])
+        where E.RawValue == String {
+            (String(describing: type), E.allCases.map(\.rawValue))
+        }
+
+        static func all() throws -> [Sample] {
+            let day = try #require(CalendarDate("2022-06-22"))
+            let period = try MandatePeriod(startYear: 2019, endYear: 2022)
+            let committee = Committee(code: "NBE", name: "Norrbottens e-nämnd", shortName: "E-nämnden",
+                                      caseNumberFormat: "{year}/{serial}-{class}", establishedOn: day, endedOn: day,
+                                      notes: ["illustrative"])
+            let address = PostalAddress(lines: ["Luleå kommun"], postalCode: "971 85", city: "Luleå")
+            let invoicing = InvoiceDetails(address: address, buyerReference: "E-nämnden", peppolID: "0007:2120002742",
+                                           bankgiro: "5050-1055")
+            let party = Party(code: "lulea", name: "Luleå kommun", kind: .kommun, organisationNumber: "212000-2742",
+                              isHost: true, joinedOn: day, leftOn: day, memberSeats: 2, substituteSeats: 2,
+                              invoicing: invoicing, note: "checked")
+            let person = Person(id: "isak-utsi", name: "Isak Utsi", email: "isak@example.se", phone: "0920-45 30 00",
+                                note: "note")
+            let appointment = Appointment(id: "isak-utsi-2019", person: "isak-utsi", party: "lulea", kind: .ledamot,
+                                          seat: 2, politicalParty: "S", mandatePeriod: period, from: day, to: day,
+                                          note: "note")
+            let role = RoleAssignment(id: "chair-isak-utsi-2019", person: "isak-utsi", role: .chair, from: day, to: day)
+            let staff = StaffAssignment(id: "secretary-isak-utsi", person: "isak-utsi", role: .secretary,
+                                        title: "nämndsekreterare", organisation: "Evado", from: day, to: day)
+            let pairing = SubstitutePairing(id: "a-for-b", substitute: "a-2019", ledamot: "b-2019", rank: 1, from: day,
+                                            to: day)
+            let key = SigningKey(id: "isak-utsi-key-1", person: "isak-utsi", publicKey: String(repeating: "ab", count: 32),
+                                 validFrom: day, validTo: day, revokedOn: day, revocationReason: "lost device")
+            let yearlyKey = YearlyKey(party: "lulea", kind: .population, year: 2022, value: 79_638, referenceDate: day,
+                                      source: "SCB", illustrative: true)
+            let counts = RecordCounts(parties: 1, yearlyKeys: 2, persons: 3, appointments: 4, roles: 5, staff: 6,
+                                      pairings: 7, signingKeys: 8)
+            let member = CompositionMember(person: "isak-utsi", name: "Isak Utsi", party: "lulea", politicalParty: "S",
+                                           kind: .ledamot, seat: 1, appointment: "isak-utsi-2019", roles: [.chair])
+            let file = CommitteeFile(committee: committee, parties: [party], yearlyKeys: [yearlyKey], persons: [person],
+                                     appointments: [appointment], roles: [role], staff: [staff], pairings: [pairing],
+                                     signingKeys: [key])
+            let compositionStaff = CompositionStaff(person: "isak-utsi", name: "Isak Utsi", role: .coordinator,
+                                                    title: "samordnare", organisation: "Evado")
+            let partyComposition = PartyComposition(party: "lulea", name: "Luleå kommun", kind: .kommun, isHost: true,
+                                                    ledamoter: [member], ersattare: [member])
+            let vacancy = Vacancy(party: "lulea", kind: .ersattare, seat: 2)
+            let candidate = SubstituteCandidate(member: member, basis: .orderOfService, rank: 1)
+            let row = YearlyKeyRow(party: "lulea", partyName: "Luleå kommun", value: 79_638, referenceDate: day,
+                                   source: "SCB", illustrative: true)
+
+            return [
+                // Common.
+                try Sample(Empty()),
+                try Sample(HealthStatus(service: "registry", version: "1.0", status: "ok", schemaVersion: 2,
+                                        uptimeSeconds: 1.5)),
+                try Sample(ServiceStats(service: "registry", uptimeSeconds: 1.5, openConnections: 1, acceptedConnections: 2,
+                                        refusedConnections: 3, failedHandshakes: 4, requests: 5, errors: 6,
+                                        replayedWrites: 7, latencyP50Microseconds: 8.5, latencyP99Microseconds: 9.5,
+                                        requestsByMethod: ["health": 1, "stats": 2])),
+                try Sample(AuditQuery(limit: 50, entity: "party")),
+                try Sample(AuditEntry(sequence: 1, at: "2024-03-01T09:15:02.417Z", keyID: "ops", method: "registry.party.add",
+                                      action: "create", entity: "party", entityID: "NBE/lulea", summary: "added")),
+                try Sample(ServiceError(.validation, "wrong", field: "party.code")),
+                // Records.
+                try Sample(committee), try Sample(party), try Sample(invoicing), try Sample(address), try Sample(person),
+                try Sample(appointment), try Sample(role), try Sample(staff), try Sample(pairing), try Sample(key),
+                try Sample(yearlyKey), try Sample(counts), try Sample(file),
+                // Shared requests.
+                try Sample(CommitteeRef(committee: "NBE")),
+                try Sample(RecordRef(committee: "NBE", id: "lulea")),
+                try Sample(EndRequest(committee: "NBE", id: "lulea", lastDay: day)),
+                try Sample(ListRequest(committee: "NBE", on: day, party: "lulea", person: "isak-utsi")),
+                // Committees and parties.
+                try Sample(CommitteeCreate(committee: committee)),
+                try Sample(CommitteeUpdate(committee: committee)),
+                try Sample(CommitteeEnd(committee: "NBE", lastDay: day)),
+                try Sample(CommitteeOverview(committee: committee, hostParty: "lulea", counts: counts)),
+                try Sample(PartyAdd(committee: "NBE", party: party)),
+                try Sample(PartyUpdate(committee: "NBE", party: party)),
+                // Yearly keys.
+                try Sample(YearlyKeySet(committee: "NBE", key: yearlyKey)),
+                try Sample(YearlyKeyTableRequest(committee: "NBE", kind: .pupils, year: 2022)),
+                try Sample(YearlyKeyTable(committee: "NBE", kind: .population, year: 2022, rows: [row], missing: ["pitea"],
+                                          total: 79_638, illustrative: true)),
+                try Sample(row),
+                // Persons.
+                try Sample(PersonCreate(committee: "NBE", id: "isak-utsi", name: "Isak Utsi", email: "isak@example.se",
+                                        phone: "0920-45 30 00", note: "note")),
+                try Sample(PersonUpdate(committee: "NBE", person: person)),
+                try Sample(PersonDetails(person: person, appointments: [appointment], roles: [role], staff: [staff],
+                                         pairings: [pairing], signingKeys: [key])),
+                // Appointments, roles, staff, pairings, keys.
+                try Sample(AppointmentCreate(committee: "NBE", id: "isak-utsi-2019", person: "isak-utsi", party: "lulea",
+                                             kind: .ersattare, seat: 1, politicalParty: "S", mandatePeriod: period,
+                                             from: day, to: day, note: "note")),
+                try Sample(AppointmentUpdate(committee: "NBE", appointment: appointment)),
+                try Sample(RoleAssign(committee: "NBE", id: "chair-isak-utsi-2019", person: "isak-utsi", role: .viceChair,
+                                      from: day, to: day)),
+                try Sample(RoleUpdate(committee: "NBE", assignment: role)),
+                try Sample(StaffAssign(committee: "NBE", id: "secretary-isak-utsi", person: "isak-utsi", role: .secretary,
+                                       title: "nämndsekreterare", organisation: "Evado", from: day, to: day)),
+                try Sample(StaffUpdate(committee: "NBE", assignment: staff)),
+                try Sample(PairingCreate(committee: "NBE", id: "a-for-b", substitute: "a-2019", ledamot: "b-2019", rank: 1,
+                                         from: day, to: day)),
+                try Sample(PairingUpdate(committee: "NBE", pairing: pairing)),
+                try Sample(SigningKeyAdd(committee: "NBE", id: "isak-utsi-key-1", person: "isak-utsi",
+                                         publicKey: String(repeating: "ab", count: 32), validFrom: day, validTo: day)),
+                try Sample(SigningKeyRevoke(committee: "NBE", key: "isak-utsi-key-1", revokedOn: day, reason: "lost device")),
+                // Questions.
+                try Sample(CompositionRequest(committee: "NBE", on: day)),
+                try Sample(Composition(committee: "NBE", date: day, hostParty: "lulea", parties: [partyComposition],
+                                       chair: member, viceChair: member, staff: [compositionStaff], vacancies: [vacancy])),
+                try Sample(partyComposition), try Sample(member), try Sample(compositionStaff), try Sample(vacancy),
+                try Sample(SubstitutesRequest(committee: "NBE", ledamot: "isak-utsi", on: day)),
+                try Sample(SubstituteList(committee: "NBE", date: day, ledamot: member, candidates: [candidate])),
+                try Sample(candidate),
+                // Import and export.
+                try Sample(ImportRequest(file: file, replaceExisting: true)),
+                try Sample(ImportResult(committee: "NBE", counts: counts, replaced: true, stored: true)),
+            ]
+        }
+    }
+}
