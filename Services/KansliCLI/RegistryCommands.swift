@@ -1,4 +1,48 @@
-/// `kansli registry …`: filled in with the registry service's commands.
+import KansliArguments
+
+/// `kansli registry …`: every method of the registry service, for the committee's secretary and
+/// coordinator and for scripts.
+///
+/// One file per record kind (`RegistryCommands+Party.swift` …) contributes a group of subcommands;
+/// `RegistryCommands+Records.swift` holds what they share (arguments, filters, get/list/end).
 enum RegistryCommands {
-    static var groups: [CommandGroup] { [] }
+    /// One group: `kansli registry` and everything below it.
+    static var groups: [CommandGroup] {
+        let parts = [importCommand, exportCommand, committeeGroup, partyGroup, yearlyKeyGroup, personGroup,
+                     appointmentGroup, roleGroup, staffGroup, pairingGroup, signingKeyGroup, compositionCommand,
+                     substitutesCommand]
+        var handlers: [[String]: CommandGroup.Handler] = [:]
+        for part in parts { handlers.merge(part.handlers) { first, _ in first } }
+        let spec = CommandSpec(
+            "registry", abstract: "Committees, their parties, members, staff and signing keys (kansli-registry).",
+            discussion: """
+                A committee is named by its code (NBE); its records by their ids (lulea,
+                isak-utsi, isak-utsi-2019), which `list` shows. Dates are yyyy-MM-dd.
+                `update` changes only the fields whose options are given; an empty value
+                (--note=) clears an optional field. Reads print a table, or the response
+                as JSON with --json; writes print one line naming the record, or the stored
+                record as JSON with --json.
+                """,
+            subcommands: parts.map(\.spec))
+        return [CommandGroup(spec: spec, handlers: handlers)]
+    }
+
+    /// One command below `kansli registry …` with the handler that runs it.
+    struct Subcommand {
+        let spec: CommandSpec
+        let run: CommandGroup.Handler
+    }
+
+    /// `kansli registry <name> <subcommand>`: a record kind and its commands.
+    static func kind(_ name: String, abstract: String, _ subcommands: [Subcommand]) -> CommandGroup {
+        var handlers: [[String]: CommandGroup.Handler] = [:]
+        for subcommand in subcommands { handlers[["registry", name, subcommand.spec.name]] = subcommand.run }
+        return CommandGroup(spec: CommandSpec(name, abstract: abstract, subcommands: subcommands.map(\.spec)),
+                            handlers: handlers)
+    }
+
+    /// `kansli registry <name>`: a command without subcommands.
+    static func leaf(_ spec: CommandSpec, _ run: @escaping CommandGroup.Handler) -> CommandGroup {
+        CommandGroup(spec: spec, handlers: [["registry", spec.name]: run])
+    }
 }

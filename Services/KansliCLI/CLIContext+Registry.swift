@@ -1,0 +1,112 @@
+import Foundation
+import KansliArguments
+import KansliProtocol
+
+// What the registry commands need beyond `CLIContext`: calls, the positional arguments every
+// record command shares, values the parser does not type (calendar dates, choices), and printing
+// a response as JSON or as text.
+extension CLIContext {
+    /// Calls `method` of the registry service.
+    func registry<Request, Response>(_ method: Method<Request, Response>, _ request: Request) throws -> Response {
+        try client("registry").call(method, request)
+    }
+
+    /// The committee's code: the first argument of every registry command that names a committee.
+    var committee: String {
+        get throws { try command.positional(0) }
+    }
+
+    /// The record's code or id: the second argument of the commands that name one record.
+    var recordID: String {
+        get throws { try command.positional(1) }
+    }
+
+    /// A mistake on the command line found after parsing (a date, a choice, a missing companion
+    /// option); the caller throws it and `kansli` exits 64 with the usage line.
+    func usageError(_ message: String, code: ArgumentError.Code = .invalidValue) -> ArgumentError {
+        ArgumentError(code: code, message: message, command: (["kansli"] + command.path).joined(separator: " "),
+                      usage: KansliCommandLine.spec.usage(for: command.path))
+    }
+
+    // MARK: Dates
+
+    /// `text` as a calendar date; the error names `--option`.
+    func calendarDate(_ text: String, option: String) throws -> CalendarDate {
+        guard let date = CalendarDate(text) else {
+            throw usageError("--\(option): expected a date as yyyy-MM-dd, got \"\(text)\"")
+        }
+        return date
+    }
+
+    /// The value of `--name` as a calendar date, or nil if it was left out.
+    func dateIfPresent(_ name: String) throws -> CalendarDate? {
+        try command.stringIfPresent(name).map { try calendarDate($0, option: name) }
+    }
+
+    /// The value of a required (or defaulted) `--name` as a calendar date.
+    func date(_ name: String) throws -> CalendarDate {
+        try calendarDate(try command.string(name), option: name)
+    }
+
+    /// The value of `--name` as a calendar date, or today in Swedish time if it was left out.
+    func dateOrToday(_ name: String) throws -> CalendarDate {
+        try dateIfPresent(name) ?? CLIContext.today()
+    }
+
+    /// Today's date in Sweden (Europe/Stockholm), where Kansli's dates are calendar days.
+    static func today(now: Date = Date()) -> CalendarDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Stockholm") ?? .current
+        let parts = calendar.dateComponents([.year, .month, .day], from: now)
+        guard let year = parts.year, let month = parts.month, let day = parts.day,
+            let date = CalendarDate(year: year, month: month, day: day)
+        else { preconditionFailure("the calendar gave no date for \(now)") }
+        return date
+    }
+
+    // MARK: Choices and formats
+
+    /// `text` as one of the values `parse` accepts; the error names `--option` and lists `expected`.
+    func choice<Value>(_ text: String, option: String, expected: [String], _ parse: (String) -> Value?) throws -> Value {
+        guard let value = parse(text) else {
+            throw usageError("--\(option): expected one of \(expected.joined(separator: ", ")), got \"\(text)\"")
+        }
+        return value
+    }
+
+    /// `text` as a case of `Choice`, by its raw value.
+    func choice<Choice: RawRepresentable & CaseIterable>(_ text: String, option: String, as type: Choice.Type) throws
+        -> Choice where Choice.RawValue == String
+    {
+        try choice(text, option: option, expected: Choice.allCases.map(\.rawValue), Choice.init(rawValue:))
+    }
+
+    /// The value of `--name` as a case of `Choice`, or nil if it was left out.
+    func choiceIfPresent<Choice: RawRepresentable & CaseIterable>(_ name: String, as type: Choice.Type) throws
+        -> Choice? where Choice.RawValue == String
+    {
+        try command.stringIfPresent(name).map { try choice($0, option: name, as: type) }
+    }
+
+    /// `text` converted by a parser of the registry's formats (`MandatePeriod(parsing:)` …), its
+    /// message prefixed with `--option`.
+    func formatted<Value>(_ text: String, option: String, _ parse: (String) throws -> Value) throws -> Value {
+        do {
+            return try parse(text)
+        } catch {
+            throw usageError("--\(option): \(error)")
+        }
+    }
+
+    // MARK: Printing
+
+    /// Prints `value` as JSON under `--json`, else the text `render` makes of it: a table after a
+    /// read, one line naming the record after a write.
+    func show<Value: Encodable>(_ value: Value, _ render: (Value) -> String) throws {
+        if json {
+            try printJSON(value)
+        } else {
+            output.line(render(value))
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import RegistryAPI
+import Testing
+@testable import KansliCLI
+
+/// The record commands: reads print the response as JSON, updates change only the fields given.
+@Suite("kansli registry record commands")
+struct RegistryRecordCommandsTests {
+    @Test("--json of the reads decodes back into each response type")
+    func readsAsJSON() throws {
+        let registry = try RegistryTestServer.seeded()
+        #expect(try registry.json(CommitteeOverview.self, "committee get NBE").hostParty == "lulea")
+        #expect(try registry.json([Party].self, "party list NBE --on 2022-06-22").count == 14)
+        #expect(try registry.json(Party.self, "party get NBE lulea").organisationNumber == "212000-2742")
+        #expect(try registry.json(PersonDetails.self, "person get NBE isak-utsi").roles.map(\.role) == [.viceChair])
+        #expect(try registry.json([Appointment].self, "appointment list NBE --party boden").count == 2)
+        #expect(try registry.json([RoleAssignment].self, "role list NBE --on 2022-06-22").count == 2)
+        #expect(try registry.json([StaffAssignment].self, "staff list NBE").map(\.role) == [.secretary, .coordinator])
+        #expect(try registry.json(SubstitutePairing.self, "pairing get NBE johan-johansson-for-lena-goldkuhl")
+                    .ledamot == "lena-goldkuhl-2019")
+        let table = try registry.json(YearlyKeyTable.self, "yearly-key table NBE --kind population --year 2022")
+        #expect(table.total == 368_800)
+        #expect(table.rows.first { $0.party == "lulea" }?.value == 115_900)
+    }
+
+    @Test("the text of a read is an aligned table with English labels and the data as stored")
+    func readsAsText() throws {
+        let registry = try RegistryTestServer.seeded()
+        let parties = registry.registry("party list NBE").out.split(separator: "\n")
+        #expect(parties.first?.hasPrefix("code        name") == true)
+        #expect(parties.contains { $0.hasPrefix("overtornea  Övertorneå kommun") })
+        let table = registry.registry("yearly-key table NBE --kind population --year 2022").out
+        #expect(table.contains("115 900"))
+        #expect(table.split(separator: "\n").contains { $0.hasPrefix("total") && $0.contains("368 800") })
+    }
+
+    @Test("update sends the whole record with only the given fields changed; an empty value clears")
+    func updateKeepsTheRest() throws {
+        let registry = try RegistryTestServer.seeded()
+        let before = try registry.json(Party.self, "party get NBE lulea")
+        let run = registry.run(["registry", "party", "update", "NBE", "lulea", "--note=", "--buyer-reference", "E-nämnden",
+                                "--address-line", "Luleå kommun", "--postal-code", "971 85", "--city", "Luleå"])
+        #expect(run.status == 0, "\(run.err)")
+        var expected = before
+        expected.note = nil
+        expected.invoicing = InvoiceDetails(
+            address: PostalAddress(lines: ["Luleå kommun"], postalCode: "971 85", city: "Luleå"), buyerReference: "E-nämnden")
+        #expect(try registry.json(Party.self, "party get NBE lulea") == expected)
+
+        let partial = registry.registry("party update NBE lulea --city Boden --address-line=")
+        #expect(partial.status == 64)
+        #expect(partial.err.contains("--address-line, --postal-code and --city"))
+    }
+
+    @Test("a party leaves with end --left, and the composition after that day no longer has it")
+    func partyLeaves() throws {
+        let registry = try RegistryTestServer.seeded()
+        // The pairing first, then the appointments it lies within, then the membership they lie within.
+        for line in ["pairing end NBE gunnar-selberg-for-stefan-sydberg", "appointment end NBE stefan-sydberg-2019",
+                     "appointment end NBE gunnar-selberg-2019"] {
+            let run = registry.registry("\(line) --last-day 2022-06-30")
+            #expect(run.status == 0, "\(line): \(run.err)")
+        }
+        let left = registry.registry("party end NBE kiruna --left 2022-06-30")
+        #expect(left.status == 0, "\(left.err)")
+        #expect(left.out == "Party kiruna of NBE ends after 2022-06-30.\n")
+        #expect(try registry.json(Composition.self, "composition NBE --on 2022-07-01").parties.count == 13)
+    }
+
+    @Test("a pairing update switches between a personal ersättare and the order of service")
+    func pairingSwitches() throws {
+        let registry = try RegistryTestServer.seeded()
+        let id = "johan-johansson-for-lena-goldkuhl"
+        #expect(registry.registry("pairing update NBE \(id) --rank 1").status == 0)
+        var pairing = try registry.json(SubstitutePairing.self, "pairing get NBE \(id)")
+        #expect(pairing.ledamot == nil && pairing.rank == 1)
+        #expect(registry.registry("pairing update NBE \(id) --ledamot lena-goldkuhl-2019").status == 0)
+        pairing = try registry.json(SubstitutePairing.self, "pairing get NBE \(id)")
+        #expect(pairing.ledamot == "lena-goldkuhl-2019" && pairing.rank == nil)
+        #expect(registry.registry("pairing update NBE \(id) --rank 1 --ledamot lena-goldkuhl-2019").status == 64)
+    }
+
+    @Test("a public key that is not 64 hex digits exits 64 naming --public-key")
+    func badPublicKey() throws {
+        let registry = try RegistryTestServer()
+        let run = registry.registry("signing-key add NBE --person robert-karlsson --public-key abc --valid-from 2022-01-01")
+        #expect(run.status == 64)
+        #expect(run.err.contains("--public-key: expected 64 hexadecimal digits"))
+    }
+}
