@@ -1,0 +1,13 @@
+/// Where one entry of a map, or one key–value pair or element of an array, lies in the output while
+/// the encoder sorts them: `start..<end` is the whole entry, `keyStart..<keyEnd` the bytes it is
+/// sorted by.
+struct EncodedSpan {
+    /// The first byte of the entry.
+    var start: Int
+    /// The first byte of the sort key.
+    var keyStart: Int
+    /// One past the last byte of the sort key.
+    var keyEnd: Int
+    /// One past the last byte of the entry.
+    var end: Int
+}
