@@ -26,4 +26,4 @@
 // - Recover from a framing error: after one, the parser stays failed and the transport closes
 //   the connection, because the stream can no longer be trusted to be in sync.
 //
-// The wire format is specified in docs/PROTOCOL.md (frame section: docs/protocol-frames.md).
+// The wire format is specified in docs/PROTOCOL.md, §2.

@@ -3,7 +3,7 @@ import KansliCoding
 import Testing
 
 /// The worked example of the protocol documentation is what the encoder writes, and the
-/// documentation still shows it (docs/PROTOCOL.md, or docs/protocol-values.md before it is merged).
+/// documentation still shows it (docs/PROTOCOL.md, §3).
 @Suite struct ProtocolDocumentationTests {
     /// The struct of the worked example.
     struct Municipality: Codable, Equatable {
@@ -25,7 +25,7 @@ import Testing
     @Test func theDocumentationShowsTheWorkedExample() throws {
         let repository = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let candidates = ["docs/PROTOCOL.md", "docs/protocol-values.md"].map { repository.appendingPathComponent($0) }
+        let candidates = ["docs/PROTOCOL.md"].map { repository.appendingPathComponent($0) }
         let documents = candidates.compactMap { try? String(contentsOf: $0, encoding: .utf8) }
         #expect(!documents.isEmpty, "no protocol documentation under \(repository.path)/docs")
         #expect(documents.contains { $0.contains(Self.exampleHex) },

@@ -4,7 +4,7 @@ import KansliFraming
 
 /// Keeps the worked examples in the protocol spec true: the bytes in the spec are the bytes the
 /// writer produces and the parser reads, and every annotated field is at the offset it claims.
-/// The spec is read from docs/PROTOCOL.md, or docs/protocol-frames.md before it is merged there.
+/// The spec is read from docs/PROTOCOL.md (§2).
 @Suite("Protocol spec examples")
 struct ProtocolExampleTests {
     /// The `health` request of the spec's first worked example.
@@ -123,18 +123,18 @@ struct ProtocolExampleTests {
         return rows
     }
 
-    /// The spec: docs/PROTOCOL.md when it holds the frame examples, else docs/protocol-frames.md.
+    /// The spec: docs/PROTOCOL.md.
     static func specText() throws -> String {
         // This file is Tests/KansliFramingTests/ProtocolExampleTests.swift (symlinks resolved, so a
         // scratch package that links the test folder finds the repository too).
         let root = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        for name in ["docs/PROTOCOL.md", "docs/protocol-frames.md"] {
+        for name in ["docs/PROTOCOL.md"] {
             let url = root.appendingPathComponent(name)
             if let text = try? String(contentsOf: url, encoding: .utf8), text.contains("<!-- example:health-request ") {
                 return text
             }
         }
-        throw SpecError(description: "Neither docs/PROTOCOL.md nor docs/protocol-frames.md under \(root.path) has the frame examples.")
+        throw SpecError(description: "docs/PROTOCOL.md under \(root.path) does not have the frame examples.")
     }
 }

@@ -8,8 +8,7 @@ import Testing
 /// written from the document alone speaks what the services speak: the worked example is the
 /// encoder's output byte for byte, the method table is the method lists, and every type's table
 /// names exactly the fields the encoder writes, with the value types, presence and defaults the
-/// decoder actually has. The spec is read from docs/PROTOCOL.md when it holds the section, else
-/// from docs/protocol-messages.md.
+/// decoder actually has. The spec is read from docs/PROTOCOL.md.
 @Suite("Protocol spec, section 6: methods and messages")
 struct ProtocolMessagesDocTests {
     // MARK: 6.4 The worked example
@@ -282,20 +281,20 @@ extension ProtocolMessagesDocTests {
             return String(text[start.upperBound..<end.lowerBound])
         }
 
-        /// docs/PROTOCOL.md when it holds `marker`, else docs/protocol-messages.md.
+        /// docs/PROTOCOL.md, which must hold `marker`.
         static func text(containing marker: String) throws -> String {
             // This file is Tests/RegistryAPITests/ProtocolMessagesDocTests.swift; symlinks are
             // resolved so that a scratch package linking the test folder finds the repository too.
             let root = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
                 .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            for name in ["docs/PROTOCOL.md", "docs/protocol-messages.md"] {
+            for name in ["docs/PROTOCOL.md"] {
                 if let text = try? String(contentsOf: root.appendingPathComponent(name), encoding: .utf8),
                    text.contains(marker)
                 {
                     return text
                 }
             }
-            throw Failure(description: "neither docs/PROTOCOL.md nor docs/protocol-messages.md under \(root.path) holds \(marker)")
+            throw Failure(description: "docs/PROTOCOL.md under \(root.path) does not hold \(marker)")
         }
 
         /// The bytes of the first ```text block in `section`.
