@@ -1,6 +1,7 @@
 import Foundation
 import KansliCoding
 import Testing
+import KansliTestSupport
 
 /// Equal values give equal bytes, whatever the history of the value.
 @Suite struct DeterminismTests {

@@ -1,6 +1,7 @@
 import Foundation
 import KansliCoding
 import Testing
+import KansliTestSupport
 
 /// Malformed input always throws a `BinaryCodingError` that says what is wrong and where; it never
 /// traps and never allocates more than the input justifies.

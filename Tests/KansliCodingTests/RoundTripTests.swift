@@ -1,6 +1,7 @@
 import Foundation
 import KansliCoding
 import Testing
+import KansliTestSupport
 
 /// Every supported kind of value decodes to what was encoded.
 @Suite struct RoundTripTests {

@@ -1,5 +1,6 @@
 @testable import KansliCrypto
 import Testing
+import KansliTestSupport
 
 /// One RFC 4231 §4 test case.
 struct RFC4231Case: Sendable, CustomTestStringConvertible {

@@ -1,5 +1,6 @@
 import KansliCrypto
 import Testing
+import KansliTestSupport
 
 @Suite("Oracle: python3 hashlib/hmac")
 struct PythonOracleTests {

@@ -3,6 +3,7 @@ import Testing
 
 #if canImport(Glibc)
 import Glibc
+import KansliTestSupport
 #endif
 
 @Suite("SHA-256 backends (portable Swift and SHA-NI)")

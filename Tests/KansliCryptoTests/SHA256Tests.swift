@@ -1,5 +1,6 @@
 import KansliCrypto
 import Testing
+import KansliTestSupport
 
 @Suite("SHA-256 (FIPS 180-4)")
 struct SHA256Tests {

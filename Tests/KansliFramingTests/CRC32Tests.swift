@@ -1,5 +1,6 @@
 import Testing
 import KansliFraming
+import KansliTestSupport
 
 @Suite("CRC32")
 struct CRC32Tests {

@@ -1,5 +1,6 @@
 import Testing
 import KansliFraming
+import KansliTestSupport
 
 @Suite("FrameWriter")
 struct FrameWriterTests {

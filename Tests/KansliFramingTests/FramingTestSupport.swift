@@ -1,5 +1,6 @@
 import Testing
 import KansliFraming
+import KansliTestSupport
 
 /// How a byte stream is cut into the chunks fed to a parser.
 enum Chunking: CustomStringConvertible {
