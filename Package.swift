@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(name: "IntegrationTests",
                     dependencies: ["KansliTestSupport", "KansliTransport", "KansliProtocol",
                                    "RegistryAPI", "KansliCoding"],
-                    path: "Tests/IntegrationTests"),
+                    path: "Tests/IntegrationTests", exclude: ["python"]),
         // Benchmarks: run by scripts/bench.sh in release mode, never by the test suite.
         .executableTarget(name: "kansli-bench",
                           dependencies: ["KansliCoding", "KansliCrypto", "KansliTransport",

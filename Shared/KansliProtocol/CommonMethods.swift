@@ -11,6 +11,13 @@ public enum CommonMethods {
 /// A request or response with no fields. It encodes as an empty map, so fields can be added later.
 public struct Empty: Codable, Sendable, Equatable {
     public init() {}
+
+    private enum CodingKeys: CodingKey {}
+
+    /// Requires a map (of any fields, which are ignored): a payload that is not one is malformed.
+    public init(from decoder: any Decoder) throws {
+        _ = try decoder.container(keyedBy: CodingKeys.self)
+    }
 }
 
 /// The answer to `health`.

@@ -150,6 +150,15 @@ struct ServiceHostTests {
         #expect(error.code == .badRequest)
     }
 
+    @Test("an Empty request must still be a map: an array, a string or trailing bytes are bad_request",
+          arguments: [[0x08, 0x01, 0x00], [0x06, 0x00], [0x09, 0x01, 0x00, 0x00], [0x00]] as [[UInt8]])
+    func emptyRequestMustBeAMap(_ payload: [UInt8]) {
+        let result = host.handle(IncomingRequest(method: CommonMethods.health.id, requestID: 1, idempotencyKey: nil,
+                                                 payload: payload, keyID: "k", role: .read))
+        guard case .failure(let error) = result else { Issue.record("accepted \(payload)"); return }
+        #expect(error.code == .badRequest)
+    }
+
     @Test("health reports ok and the schema version; stats count requests by method")
     func healthAndStats() throws {
         let health = try host.call(CommonMethods.health, Empty(), role: .read)
