@@ -10,9 +10,12 @@
 // - Queries/ — pure answers over a `CommitteeState`: the composition on a day, the substitutes
 //   for an absent ledamot, a yearly key table, list filters.
 // - Store/ — the SQLite schema (`RegistrySchema`, KansliStore migrations) and `RegistryStore`, the
-//   only code that writes SQL.
+//   only code that writes SQL. The schema stamps a committee with a new revision, by trigger, at
+//   every change of its records; `CommitteeStateCache` keeps committee states by that version, so
+//   a read of an unchanged committee does not load it again.
 // - Handlers/ — `RegistryDefinition` registers one thin handler per `RegistryMethods` method with
-//   the KansliService router: load state, apply rules, store, audit.
+//   the KansliService router. Writes load the state from the tables, apply the rules, store and
+//   audit; reads get the state through `RegistryReadContext`, from the cache when it is current.
 //
 // It must not open sockets or parse frames (KansliService and KansliTransport do), and must not
 // store anything about money or documents: finance and documents ask the registry.

@@ -1,3 +1,4 @@
+import KansliProtocol
 import KansliService
 import KansliStore
 import RegistryAPI
@@ -8,14 +9,29 @@ public struct RegistryDefinition: ServiceDefinition {
     /// `registry`.
     public static let serviceName = "registry"
 
-    /// The definition; it holds no state (everything lives in the database).
+    /// The definition; it holds no state (everything lives in the database, and each registration
+    /// makes its own cache of committee states).
     public init() {}
 
     /// The registry's schema.
     public var migrations: [Migration] { RegistrySchema.migrations }
 
     /// Registers every registry method.
+    ///
+    /// The read methods that work on a whole committee get a `RegistryReadContext` over one
+    /// `CommitteeStateCache` made here: one per registration, hence per host and per database
+    /// (the cache's versions mean something only within one database file).
     public func register(into router: ServiceRouter) {
+        let cache = CommitteeStateCache()
+        func read<Request, Response>(_ method: Method<Request, Response>,
+                                     _ handler: @escaping @Sendable (Request, RegistryReadContext) throws -> Response) {
+            // The cache may be filled from read transactions only (see CommitteeStateCache).
+            precondition(!method.isWrite, "\(method.name) is a write; only reads may use the committee state cache")
+            router.register(method) { request, context in
+                try handler(request, RegistryReadContext(connection: context.connection, cache: cache))
+            }
+        }
+
         router.register(RegistryMethods.committeeCreate, RegistryHandlers.committeeCreate)
         router.register(RegistryMethods.committeeUpdate, RegistryHandlers.committeeUpdate)
         router.register(RegistryMethods.committeeEnd, RegistryHandlers.committeeEnd)
@@ -25,49 +41,49 @@ public struct RegistryDefinition: ServiceDefinition {
         router.register(RegistryMethods.partyAdd, RegistryHandlers.partyAdd)
         router.register(RegistryMethods.partyUpdate, RegistryHandlers.partyUpdate)
         router.register(RegistryMethods.partyEnd, RegistryHandlers.partyEnd)
-        router.register(RegistryMethods.partyGet, RegistryHandlers.partyGet)
-        router.register(RegistryMethods.partyList, RegistryHandlers.partyList)
+        read(RegistryMethods.partyGet, RegistryHandlers.partyGet)
+        read(RegistryMethods.partyList, RegistryHandlers.partyList)
 
         router.register(RegistryMethods.yearlyKeySet, RegistryHandlers.yearlyKeySet)
-        router.register(RegistryMethods.yearlyKeyList, RegistryHandlers.yearlyKeyList)
-        router.register(RegistryMethods.yearlyKeyTable, RegistryHandlers.yearlyKeyTable)
+        read(RegistryMethods.yearlyKeyList, RegistryHandlers.yearlyKeyList)
+        read(RegistryMethods.yearlyKeyTable, RegistryHandlers.yearlyKeyTable)
 
         router.register(RegistryMethods.personCreate, RegistryHandlers.personCreate)
         router.register(RegistryMethods.personUpdate, RegistryHandlers.personUpdate)
-        router.register(RegistryMethods.personGet, RegistryHandlers.personGet)
-        router.register(RegistryMethods.personList, RegistryHandlers.personList)
+        read(RegistryMethods.personGet, RegistryHandlers.personGet)
+        read(RegistryMethods.personList, RegistryHandlers.personList)
 
         router.register(RegistryMethods.appointmentCreate, RegistryHandlers.appointmentCreate)
         router.register(RegistryMethods.appointmentUpdate, RegistryHandlers.appointmentUpdate)
         router.register(RegistryMethods.appointmentEnd, RegistryHandlers.appointmentEnd)
-        router.register(RegistryMethods.appointmentGet, RegistryHandlers.appointmentGet)
-        router.register(RegistryMethods.appointmentList, RegistryHandlers.appointmentList)
+        read(RegistryMethods.appointmentGet, RegistryHandlers.appointmentGet)
+        read(RegistryMethods.appointmentList, RegistryHandlers.appointmentList)
 
         router.register(RegistryMethods.roleAssign, RegistryHandlers.roleAssign)
         router.register(RegistryMethods.roleUpdate, RegistryHandlers.roleUpdate)
         router.register(RegistryMethods.roleEnd, RegistryHandlers.roleEnd)
-        router.register(RegistryMethods.roleGet, RegistryHandlers.roleGet)
-        router.register(RegistryMethods.roleList, RegistryHandlers.roleList)
+        read(RegistryMethods.roleGet, RegistryHandlers.roleGet)
+        read(RegistryMethods.roleList, RegistryHandlers.roleList)
 
         router.register(RegistryMethods.staffAssign, RegistryHandlers.staffAssign)
         router.register(RegistryMethods.staffUpdate, RegistryHandlers.staffUpdate)
         router.register(RegistryMethods.staffEnd, RegistryHandlers.staffEnd)
-        router.register(RegistryMethods.staffGet, RegistryHandlers.staffGet)
-        router.register(RegistryMethods.staffList, RegistryHandlers.staffList)
+        read(RegistryMethods.staffGet, RegistryHandlers.staffGet)
+        read(RegistryMethods.staffList, RegistryHandlers.staffList)
 
         router.register(RegistryMethods.pairingCreate, RegistryHandlers.pairingCreate)
         router.register(RegistryMethods.pairingUpdate, RegistryHandlers.pairingUpdate)
         router.register(RegistryMethods.pairingEnd, RegistryHandlers.pairingEnd)
-        router.register(RegistryMethods.pairingGet, RegistryHandlers.pairingGet)
-        router.register(RegistryMethods.pairingList, RegistryHandlers.pairingList)
+        read(RegistryMethods.pairingGet, RegistryHandlers.pairingGet)
+        read(RegistryMethods.pairingList, RegistryHandlers.pairingList)
 
         router.register(RegistryMethods.signingKeyAdd, RegistryHandlers.signingKeyAdd)
         router.register(RegistryMethods.signingKeyRevoke, RegistryHandlers.signingKeyRevoke)
-        router.register(RegistryMethods.signingKeyGet, RegistryHandlers.signingKeyGet)
-        router.register(RegistryMethods.signingKeyList, RegistryHandlers.signingKeyList)
+        read(RegistryMethods.signingKeyGet, RegistryHandlers.signingKeyGet)
+        read(RegistryMethods.signingKeyList, RegistryHandlers.signingKeyList)
 
-        router.register(RegistryMethods.composition, RegistryHandlers.composition)
-        router.register(RegistryMethods.substitutes, RegistryHandlers.substitutes)
+        read(RegistryMethods.composition, RegistryHandlers.composition)
+        read(RegistryMethods.substitutes, RegistryHandlers.substitutes)
 
         router.register(RegistryMethods.importCommittee, RegistryHandlers.importCommittee)
         router.register(RegistryMethods.importCheck, RegistryHandlers.importCheck)

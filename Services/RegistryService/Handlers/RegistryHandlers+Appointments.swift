@@ -55,16 +55,16 @@ extension RegistryHandlers {
         return appointment
     }
 
-    static func appointmentGet(_ request: RecordRef, _ context: HandlerContext) throws -> Appointment {
-        let (_, state) = try RegistryStore(connection: context.connection).state(of: request.committee)
+    static func appointmentGet(_ request: RecordRef, _ reader: RegistryReadContext) throws -> Appointment {
+        let state = try reader.state(of: request.committee)
         guard let appointment = state.appointment(request.id) else {
             throw ServiceError.notFound("\(state.code) has no appointment \"\(request.id)\"", field: "id")
         }
         return appointment
     }
 
-    static func appointmentList(_ request: ListRequest, _ context: HandlerContext) throws -> [Appointment] {
-        let (_, state) = try RegistryStore(connection: context.connection).state(of: request.committee)
+    static func appointmentList(_ request: ListRequest, _ reader: RegistryReadContext) throws -> [Appointment] {
+        let state = try reader.state(of: request.committee)
         return try ListFilters.appointments(request, in: state)
     }
 

@@ -53,16 +53,16 @@ extension RegistryHandlers {
         return pairing
     }
 
-    static func pairingGet(_ request: RecordRef, _ context: HandlerContext) throws -> SubstitutePairing {
-        let (_, state) = try RegistryStore(connection: context.connection).state(of: request.committee)
+    static func pairingGet(_ request: RecordRef, _ reader: RegistryReadContext) throws -> SubstitutePairing {
+        let state = try reader.state(of: request.committee)
         guard let pairing = state.file.pairings.first(where: { $0.id == request.id }) else {
             throw ServiceError.notFound("\(state.code) has no pairing \"\(request.id)\"", field: "id")
         }
         return pairing
     }
 
-    static func pairingList(_ request: ListRequest, _ context: HandlerContext) throws -> [SubstitutePairing] {
-        let (_, state) = try RegistryStore(connection: context.connection).state(of: request.committee)
+    static func pairingList(_ request: ListRequest, _ reader: RegistryReadContext) throws -> [SubstitutePairing] {
+        let state = try reader.state(of: request.committee)
         return try ListFilters.pairings(request, in: state)
     }
 
@@ -117,16 +117,16 @@ extension RegistryHandlers {
         return key
     }
 
-    static func signingKeyGet(_ request: RecordRef, _ context: HandlerContext) throws -> SigningKey {
-        let (_, state) = try RegistryStore(connection: context.connection).state(of: request.committee)
+    static func signingKeyGet(_ request: RecordRef, _ reader: RegistryReadContext) throws -> SigningKey {
+        let state = try reader.state(of: request.committee)
         guard let key = state.file.signingKeys.first(where: { $0.id == request.id }) else {
             throw ServiceError.notFound("\(state.code) has no signing key \"\(request.id)\"", field: "id")
         }
         return key
     }
 
-    static func signingKeyList(_ request: ListRequest, _ context: HandlerContext) throws -> [SigningKey] {
-        let (_, state) = try RegistryStore(connection: context.connection).state(of: request.committee)
+    static func signingKeyList(_ request: ListRequest, _ reader: RegistryReadContext) throws -> [SigningKey] {
+        let state = try reader.state(of: request.committee)
         return try ListFilters.signingKeys(request, in: state)
     }
 }

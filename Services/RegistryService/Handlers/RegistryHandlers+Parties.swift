@@ -56,16 +56,16 @@ extension RegistryHandlers {
         return party
     }
 
-    static func partyGet(_ request: RecordRef, _ context: HandlerContext) throws -> Party {
-        let (_, state) = try RegistryStore(connection: context.connection).state(of: request.committee)
+    static func partyGet(_ request: RecordRef, _ reader: RegistryReadContext) throws -> Party {
+        let state = try reader.state(of: request.committee)
         guard let party = state.party(request.id) else {
             throw ServiceError.notFound("\(state.code) has no party \"\(request.id)\"", field: "id")
         }
         return party
     }
 
-    static func partyList(_ request: ListRequest, _ context: HandlerContext) throws -> [Party] {
-        let (_, state) = try RegistryStore(connection: context.connection).state(of: request.committee)
+    static func partyList(_ request: ListRequest, _ reader: RegistryReadContext) throws -> [Party] {
+        let state = try reader.state(of: request.committee)
         return try ListFilters.parties(request, in: state)
     }
 
@@ -82,13 +82,13 @@ extension RegistryHandlers {
         return key
     }
 
-    static func yearlyKeyList(_ request: ListRequest, _ context: HandlerContext) throws -> [YearlyKey] {
-        let (_, state) = try RegistryStore(connection: context.connection).state(of: request.committee)
+    static func yearlyKeyList(_ request: ListRequest, _ reader: RegistryReadContext) throws -> [YearlyKey] {
+        let state = try reader.state(of: request.committee)
         return try ListFilters.yearlyKeys(request, in: state)
     }
 
-    static func yearlyKeyTable(_ request: YearlyKeyTableRequest, _ context: HandlerContext) throws -> YearlyKeyTable {
-        let (_, state) = try RegistryStore(connection: context.connection).state(of: request.committee)
+    static func yearlyKeyTable(_ request: YearlyKeyTableRequest, _ reader: RegistryReadContext) throws -> YearlyKeyTable {
+        let state = try reader.state(of: request.committee)
         return try YearlyKeyTableBuilder.table(of: state, kind: request.kind, year: request.year)
     }
 }

@@ -28,13 +28,13 @@ extension RegistryHandlers {
         return person
     }
 
-    static func personGet(_ request: RecordRef, _ context: HandlerContext) throws -> PersonDetails {
-        let (_, state) = try RegistryStore(connection: context.connection).state(of: request.committee)
+    static func personGet(_ request: RecordRef, _ reader: RegistryReadContext) throws -> PersonDetails {
+        let state = try reader.state(of: request.committee)
         return try ListFilters.details(ofPerson: request.id, in: state)
     }
 
-    static func personList(_ request: ListRequest, _ context: HandlerContext) throws -> [Person] {
-        let (_, state) = try RegistryStore(connection: context.connection).state(of: request.committee)
+    static func personList(_ request: ListRequest, _ reader: RegistryReadContext) throws -> [Person] {
+        let state = try reader.state(of: request.committee)
         return try ListFilters.persons(request, in: state)
     }
 }

@@ -54,16 +54,16 @@ extension RegistryHandlers {
         return role
     }
 
-    static func roleGet(_ request: RecordRef, _ context: HandlerContext) throws -> RoleAssignment {
-        let (_, state) = try RegistryStore(connection: context.connection).state(of: request.committee)
+    static func roleGet(_ request: RecordRef, _ reader: RegistryReadContext) throws -> RoleAssignment {
+        let state = try reader.state(of: request.committee)
         guard let role = state.file.roles.first(where: { $0.id == request.id }) else {
             throw ServiceError.notFound("\(state.code) has no role assignment \"\(request.id)\"", field: "id")
         }
         return role
     }
 
-    static func roleList(_ request: ListRequest, _ context: HandlerContext) throws -> [RoleAssignment] {
-        let (_, state) = try RegistryStore(connection: context.connection).state(of: request.committee)
+    static func roleList(_ request: ListRequest, _ reader: RegistryReadContext) throws -> [RoleAssignment] {
+        let state = try reader.state(of: request.committee)
         return try ListFilters.roles(request, in: state)
     }
 
@@ -117,16 +117,16 @@ extension RegistryHandlers {
         return staff
     }
 
-    static func staffGet(_ request: RecordRef, _ context: HandlerContext) throws -> StaffAssignment {
-        let (_, state) = try RegistryStore(connection: context.connection).state(of: request.committee)
+    static func staffGet(_ request: RecordRef, _ reader: RegistryReadContext) throws -> StaffAssignment {
+        let state = try reader.state(of: request.committee)
         guard let staff = state.file.staff.first(where: { $0.id == request.id }) else {
             throw ServiceError.notFound("\(state.code) has no staff assignment \"\(request.id)\"", field: "id")
         }
         return staff
     }
 
-    static func staffList(_ request: ListRequest, _ context: HandlerContext) throws -> [StaffAssignment] {
-        let (_, state) = try RegistryStore(connection: context.connection).state(of: request.committee)
+    static func staffList(_ request: ListRequest, _ reader: RegistryReadContext) throws -> [StaffAssignment] {
+        let state = try reader.state(of: request.committee)
         return try ListFilters.staff(request, in: state)
     }
 }

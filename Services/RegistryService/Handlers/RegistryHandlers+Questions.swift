@@ -4,13 +4,13 @@ import RegistryAPI
 
 // Composition, substitutes, import and export.
 extension RegistryHandlers {
-    static func composition(_ request: CompositionRequest, _ context: HandlerContext) throws -> Composition {
-        let (_, state) = try RegistryStore(connection: context.connection).state(of: request.committee)
+    static func composition(_ request: CompositionRequest, _ reader: RegistryReadContext) throws -> Composition {
+        let state = try reader.state(of: request.committee)
         return try CompositionBuilder.composition(of: state, on: request.on)
     }
 
-    static func substitutes(_ request: SubstitutesRequest, _ context: HandlerContext) throws -> SubstituteList {
-        let (_, state) = try RegistryStore(connection: context.connection).state(of: request.committee)
+    static func substitutes(_ request: SubstitutesRequest, _ reader: RegistryReadContext) throws -> SubstituteList {
+        let state = try reader.state(of: request.committee)
         return try SubstituteFinder.substitutes(for: request.ledamot, in: state, on: request.on)
     }
 

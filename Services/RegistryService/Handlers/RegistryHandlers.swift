@@ -2,11 +2,11 @@ import KansliProtocol
 import KansliService
 import RegistryAPI
 
-/// One thin handler per registry method. Each one loads the committee's state from the store,
+/// One thin handler per registry method. Each write loads the committee's state from the store,
 /// lets `RecordFactory` and the rules build and check the change, checks the whole committee as it
 /// would be afterwards (so no other record becomes invalid), stores the one changed record and
 /// writes an audit entry — all inside the request's transaction, which the runtime commits only
-/// when the handler returns.
+/// when the handler returns. Each read gets the state through its `RegistryReadContext`.
 ///
 /// The handlers are grouped by record kind in `RegistryHandlers+<Kind>.swift`.
 enum RegistryHandlers {

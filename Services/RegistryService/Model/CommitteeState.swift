@@ -65,7 +65,13 @@ public struct CommitteeState: Sendable {
 
     /// The appointments made by the party with `code`, in record order.
     public func appointments(ofParty code: String) -> [Appointment] {
-        (appointmentsByParty[code] ?? []).map { file.appointments[$0] }
+        appointmentIndexes(ofParty: code).map { file.appointments[$0] }
+    }
+
+    /// The positions in `file.appointments` of the appointments made by the party with `code`, in
+    /// record order: for queries that look at a few fields of many appointments without copying them.
+    func appointmentIndexes(ofParty code: String) -> [Int] {
+        appointmentsByParty[code] ?? []
     }
 
     /// The person's name for messages, or their id when unknown.

@@ -13,16 +13,26 @@ public enum CompositionBuilder {
             throw .validation("\(state.code) exists \(lifetime); it has no composition on \(date)", field: "on")
         }
         let rolesByPerson = roles(in: state, on: date)
+        let appointments = state.file.appointments
         var parties: [PartyComposition] = []
         var vacancies: [Vacancy] = []
+        var chair: CompositionMember?
+        var viceChair: CompositionMember?
         for party in state.file.parties where party.isMember(on: date) {
-            let holding = state.appointments(ofParty: party.code).filter { $0.holds(on: date) }
-            let ledamoter = holding.filter { $0.kind == .ledamot }.sorted { $0.seat < $1.seat }
-            let ersattare = holding.filter { $0.kind == .ersattare }.sorted { $0.seat < $1.seat }
-            parties.append(PartyComposition(
-                party: party.code, name: party.name, kind: party.kind, isHost: party.isHost,
-                ledamoter: ledamoter.map { member($0, in: state, roles: rolesByPerson) },
-                ersattare: ersattare.map { member($0, in: state, roles: rolesByPerson) }))
+            var ledamoter: [CompositionMember] = []
+            var ersattare: [CompositionMember] = []
+            for index in state.appointmentIndexes(ofParty: party.code) where appointments[index].holds(on: date) {
+                let entry = member(appointments[index], in: state, roles: rolesByPerson)
+                switch entry.kind {
+                case .ledamot: ledamoter.append(entry)
+                case .ersattare: ersattare.append(entry)
+                }
+            }
+            ledamoter.sort { $0.seat < $1.seat }
+            ersattare.sort { $0.seat < $1.seat }
+            // The first chair and vice chair in party order, ledamöter before ersättare.
+            for entry in ledamoter where !entry.roles.isEmpty { note(entry, chair: &chair, viceChair: &viceChair) }
+            for entry in ersattare where !entry.roles.isEmpty { note(entry, chair: &chair, viceChair: &viceChair) }
             for seat in 1...max(party.memberSeats, 1) where !ledamoter.contains(where: { $0.seat == seat }) {
                 vacancies.append(Vacancy(party: party.code, kind: .ledamot, seat: seat))
             }
@@ -31,17 +41,23 @@ public enum CompositionBuilder {
                     vacancies.append(Vacancy(party: party.code, kind: .ersattare, seat: seat))
                 }
             }
+            parties.append(PartyComposition(party: party.code, name: party.name, kind: party.kind,
+                                            isHost: party.isHost, ledamoter: ledamoter, ersattare: ersattare))
         }
-        let members = parties.flatMap { $0.ledamoter + $0.ersattare }
         let staff = state.file.staff.filter { $0.span.contains(date) }.map { assignment in
             CompositionStaff(person: assignment.person, name: state.name(ofPerson: assignment.person),
                              role: assignment.role, title: assignment.title, organisation: assignment.organisation)
         }
         return Composition(
             committee: state.code, date: date, hostParty: parties.first(where: \.isHost)?.party, parties: parties,
-            chair: members.first { $0.roles.contains(.chair) },
-            viceChair: members.first { $0.roles.contains(.viceChair) },
-            staff: staff, vacancies: vacancies)
+            chair: chair, viceChair: viceChair, staff: staff, vacancies: vacancies)
+    }
+
+    /// Takes `entry` as the chair or vice chair when it holds that role and none was found before.
+    private static func note(_ entry: CompositionMember, chair: inout CompositionMember?,
+                             viceChair: inout CompositionMember?) {
+        if chair == nil, entry.roles.contains(.chair) { chair = entry }
+        if viceChair == nil, entry.roles.contains(.viceChair) { viceChair = entry }
     }
 
     /// The presidium roles each person holds on `date`.

@@ -5,100 +5,163 @@ import RegistryAPI
 /// Turns rows of the registry's tables into records, and records into the argument lists of the
 /// statements that store them. A value the schema should have prevented (an unknown kind, a
 /// malformed date) is an `internal` error naming the column.
+///
+/// Each reader comes with the list of columns it reads (`…Columns`), which is the SELECT list of
+/// the query that feeds it, and reads them by position in that order with a `ColumnReader`:
+/// looking every value up by name cost more than the rest of decoding a row.
 enum RegistryRows {
     // MARK: Reading
 
+    /// The columns `committee(_:notes:)` reads, in order.
+    static let committeeColumns = "code, name, short_name, case_number_format, established_on, ended_on"
+
     static func committee(_ row: Row, notes: [String]) throws -> Committee {
-        Committee(code: try row.get("code"), name: try row.get("name"), shortName: try row.get("short_name"),
-                  caseNumberFormat: try row.get("case_number_format"),
-                  establishedOn: try optionalDate(row, "established_on"), endedOn: try optionalDate(row, "ended_on"),
-                  notes: notes)
+        var column = ColumnReader(row)
+        let code: String = try column.next("code")
+        let name: String = try column.next("name")
+        let shortName: String = try column.next("short_name")
+        let caseNumberFormat: String = try column.next("case_number_format")
+        let establishedOn = try column.optionalDate("established_on")
+        let endedOn = try column.optionalDate("ended_on")
+        return Committee(code: code, name: name, shortName: shortName, caseNumberFormat: caseNumberFormat,
+                         establishedOn: establishedOn, endedOn: endedOn, notes: notes)
     }
+
+    /// The columns `party(_:)` reads, in order.
+    static let partyColumns = """
+        code, name, kind, organisation_number, is_host, joined_on, left_on, member_seats, substitute_seats, \
+        invoice_address_lines, invoice_postal_code, invoice_city, buyer_reference, peppol_id, bankgiro, note
+        """
 
     static func party(_ row: Row) throws -> Party {
+        var column = ColumnReader(row)
+        let code: String = try column.next("code")
+        let name: String = try column.next("name")
+        let kind: PartyKind = try column.enumeration("kind")
+        let organisationNumber: String = try column.next("organisation_number")
+        let isHost: Bool = try column.next("is_host")
+        let joinedOn = try column.date("joined_on")
+        let leftOn = try column.optionalDate("left_on")
+        let memberSeats: Int = try column.next("member_seats")
+        let substituteSeats: Int = try column.next("substitute_seats")
+        let addressLines: String? = try column.next("invoice_address_lines")
+        let postalCode: String? = try column.next("invoice_postal_code")
+        let city: String? = try column.next("invoice_city")
         var address: PostalAddress?
-        if let postalCode = try row.get("invoice_postal_code", as: String?.self) {
-            let lines = try row.get("invoice_address_lines", as: String?.self) ?? ""
-            address = PostalAddress(lines: lines.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
-                                    postalCode: postalCode, city: try row.get("invoice_city", as: String?.self) ?? "")
+        if let postalCode {
+            address = PostalAddress(
+                lines: (addressLines ?? "").split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
+                postalCode: postalCode, city: city ?? "")
         }
-        return Party(
-            code: try row.get("code"), name: try row.get("name"), kind: try enumeration(row, "kind"),
-            organisationNumber: try row.get("organisation_number"), isHost: try row.get("is_host"),
-            joinedOn: try date(row, "joined_on"), leftOn: try optionalDate(row, "left_on"),
-            memberSeats: try row.get("member_seats"), substituteSeats: try row.get("substitute_seats"),
-            invoicing: InvoiceDetails(address: address, buyerReference: try row.get("buyer_reference"),
-                                      peppolID: try row.get("peppol_id"), bankgiro: try row.get("bankgiro")),
-            note: try row.get("note"))
+        let invoicing = InvoiceDetails(address: address, buyerReference: try column.next("buyer_reference"),
+                                       peppolID: try column.next("peppol_id"), bankgiro: try column.next("bankgiro"))
+        return Party(code: code, name: name, kind: kind, organisationNumber: organisationNumber, isHost: isHost,
+                     joinedOn: joinedOn, leftOn: leftOn, memberSeats: memberSeats, substituteSeats: substituteSeats,
+                     invoicing: invoicing, note: try column.next("note"))
     }
+
+    /// The columns `yearlyKey(_:)` reads, in order.
+    static let yearlyKeyColumns = "party_code, kind, year, value, reference_date, source, illustrative"
 
     static func yearlyKey(_ row: Row) throws -> YearlyKey {
-        YearlyKey(party: try row.get("party_code"), kind: try enumeration(row, "kind"), year: try row.get("year"),
-                  value: try row.get("value"), referenceDate: try date(row, "reference_date"),
-                  source: try row.get("source"), illustrative: try row.get("illustrative"))
+        var column = ColumnReader(row)
+        let party: String = try column.next("party_code")
+        let kind: KeyKind = try column.enumeration("kind")
+        let year: Int = try column.next("year")
+        let value: Int64 = try column.next("value")
+        let referenceDate = try column.date("reference_date")
+        let source: String = try column.next("source")
+        return YearlyKey(party: party, kind: kind, year: year, value: value, referenceDate: referenceDate,
+                         source: source, illustrative: try column.next("illustrative"))
     }
+
+    /// The columns `person(_:)` reads, in order.
+    static let personColumns = "id, name, email, phone, note"
 
     static func person(_ row: Row) throws -> Person {
-        Person(id: try row.get("id"), name: try row.get("name"), email: try row.get("email"),
-               phone: try row.get("phone"), note: try row.get("note"))
+        var column = ColumnReader(row)
+        let id: String = try column.next("id")
+        let name: String = try column.next("name")
+        let email: String? = try column.next("email")
+        let phone: String? = try column.next("phone")
+        return Person(id: id, name: name, email: email, phone: phone, note: try column.next("note"))
     }
+
+    /// The columns `appointment(_:)` reads, in order.
+    static let appointmentColumns = """
+        id, person_id, party_code, kind, seat, political_party, mandate_period, from_on, to_on, note
+        """
 
     static func appointment(_ row: Row) throws -> Appointment {
-        let periodText: String = try row.get("mandate_period")
-        guard let period = MandatePeriod(periodText) else {
-            throw ServiceError(.internal, "stored mandate_period \"\(periodText)\" is malformed")
-        }
-        return Appointment(
-            id: try row.get("id"), person: try row.get("person_id"), party: try row.get("party_code"),
-            kind: try enumeration(row, "kind"), seat: try row.get("seat"), politicalParty: try row.get("political_party"),
-            mandatePeriod: period, from: try date(row, "from_on"), to: try date(row, "to_on"), note: try row.get("note"))
+        var column = ColumnReader(row)
+        let id: String = try column.next("id")
+        let person: String = try column.next("person_id")
+        let party: String = try column.next("party_code")
+        let kind: AppointmentKind = try column.enumeration("kind")
+        let seat: Int = try column.next("seat")
+        let politicalParty: String = try column.next("political_party")
+        let period = try column.mandatePeriod("mandate_period")
+        let from = try column.date("from_on")
+        let to = try column.date("to_on")
+        return Appointment(id: id, person: person, party: party, kind: kind, seat: seat,
+                           politicalParty: politicalParty, mandatePeriod: period, from: from, to: to,
+                           note: try column.next("note"))
     }
+
+    /// The columns `role(_:)` reads, in order.
+    static let roleColumns = "id, person_id, role, from_on, to_on"
 
     static func role(_ row: Row) throws -> RoleAssignment {
-        RoleAssignment(id: try row.get("id"), person: try row.get("person_id"), role: try enumeration(row, "role"),
-                       from: try date(row, "from_on"), to: try date(row, "to_on"))
+        var column = ColumnReader(row)
+        let id: String = try column.next("id")
+        let person: String = try column.next("person_id")
+        let role: CommitteeRole = try column.enumeration("role")
+        let from = try column.date("from_on")
+        return RoleAssignment(id: id, person: person, role: role, from: from, to: try column.date("to_on"))
     }
+
+    /// The columns `staff(_:)` reads, in order.
+    static let staffColumns = "id, person_id, role, title, organisation, from_on, to_on"
 
     static func staff(_ row: Row) throws -> StaffAssignment {
-        StaffAssignment(id: try row.get("id"), person: try row.get("person_id"), role: try enumeration(row, "role"),
-                        title: try row.get("title"), organisation: try row.get("organisation"),
-                        from: try date(row, "from_on"), to: try optionalDate(row, "to_on"))
+        var column = ColumnReader(row)
+        let id: String = try column.next("id")
+        let person: String = try column.next("person_id")
+        let role: StaffRole = try column.enumeration("role")
+        let title: String? = try column.next("title")
+        let organisation: String? = try column.next("organisation")
+        let from = try column.date("from_on")
+        return StaffAssignment(id: id, person: person, role: role, title: title, organisation: organisation,
+                               from: from, to: try column.optionalDate("to_on"))
     }
+
+    /// The columns `pairing(_:)` reads, in order.
+    static let pairingColumns = "id, substitute_id, ledamot_id, rank, from_on, to_on"
 
     static func pairing(_ row: Row) throws -> SubstitutePairing {
-        SubstitutePairing(id: try row.get("id"), substitute: try row.get("substitute_id"),
-                          ledamot: try row.get("ledamot_id"), rank: try row.get("rank"),
-                          from: try date(row, "from_on"), to: try date(row, "to_on"))
+        var column = ColumnReader(row)
+        let id: String = try column.next("id")
+        let substitute: String = try column.next("substitute_id")
+        let ledamot: String? = try column.next("ledamot_id")
+        let rank: Int? = try column.next("rank")
+        let from = try column.date("from_on")
+        return SubstitutePairing(id: id, substitute: substitute, ledamot: ledamot, rank: rank, from: from,
+                                 to: try column.date("to_on"))
     }
+
+    /// The columns `signingKey(_:)` reads, in order.
+    static let signingKeyColumns = "id, person_id, public_key, valid_from, valid_to, revoked_on, revocation_reason"
 
     static func signingKey(_ row: Row) throws -> SigningKey {
-        SigningKey(id: try row.get("id"), person: try row.get("person_id"), publicKey: try row.get("public_key"),
-                   validFrom: try date(row, "valid_from"), validTo: try optionalDate(row, "valid_to"),
-                   revokedOn: try optionalDate(row, "revoked_on"), revocationReason: try row.get("revocation_reason"))
-    }
-
-    static func date(_ row: Row, _ column: String) throws -> CalendarDate {
-        let text: String = try row.get(column)
-        guard let date = CalendarDate(text) else {
-            throw ServiceError(.internal, "stored \(column) \"\(text)\" is not a yyyy-MM-dd date")
-        }
-        return date
-    }
-
-    static func optionalDate(_ row: Row, _ column: String) throws -> CalendarDate? {
-        guard let text = try row.get(column, as: String?.self) else { return nil }
-        guard let date = CalendarDate(text) else {
-            throw ServiceError(.internal, "stored \(column) \"\(text)\" is not a yyyy-MM-dd date")
-        }
-        return date
-    }
-
-    static func enumeration<T: RawRepresentable>(_ row: Row, _ column: String) throws -> T where T.RawValue == String {
-        let text: String = try row.get(column)
-        guard let value = T(rawValue: text) else {
-            throw ServiceError(.internal, "stored \(column) \"\(text)\" is not a known value")
-        }
-        return value
+        var column = ColumnReader(row)
+        let id: String = try column.next("id")
+        let person: String = try column.next("person_id")
+        let publicKey: String = try column.next("public_key")
+        let validFrom = try column.date("valid_from")
+        let validTo = try column.optionalDate("valid_to")
+        let revokedOn = try column.optionalDate("revoked_on")
+        return SigningKey(id: id, person: person, publicKey: publicKey, validFrom: validFrom, validTo: validTo,
+                          revokedOn: revokedOn, revocationReason: try column.next("revocation_reason"))
     }
 
     // MARK: Writing

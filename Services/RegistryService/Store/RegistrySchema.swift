@@ -8,10 +8,28 @@ import KansliStore
 /// in. Dates are `yyyy-MM-dd` text, which sorts as dates. Tables are STRICT so a wrong type is an
 /// error, not a silent conversion; foreign keys tie every reference to an existing record, as a
 /// second line of defence behind the rules.
+///
+/// Every committee carries a `revision` (migration 2) that triggers stamp, in the transaction of
+/// the change, whenever a record of the committee is inserted, updated or deleted, or the
+/// committee row itself is inserted or updated. The value comes from `registry_revision`, a
+/// one-row counter that every stamp increments, so a rowid never carries the same revision for two
+/// different sets of records — not even when a committee is deleted and another is imported under
+/// the same rowid. (Committees stored before migration 2 keep revision 0 until their first change,
+/// each under its own rowid.) `CommitteeStateCache` relies on this: the same rowid and revision
+/// mean the same records.
 public enum RegistrySchema {
     /// The migrations, in order.
     public static let migrations: [Migration] = [
         Migration(version: 1, sql: version1),
+        Migration(version: 2, sql: version2),
+    ]
+
+    /// The tables that hold a committee's records, under `committee_seq`: part of migration 2,
+    /// which gives each one revision triggers. A table added later needs them too (a test checks
+    /// that every table with a `committee_seq` has them).
+    private static let recordTables = [
+        "registry_committee_note", "registry_party", "registry_yearly_key", "registry_person",
+        "registry_appointment", "registry_role", "registry_staff", "registry_pairing", "registry_signing_key",
     ]
 
     static let version1 = """
@@ -156,4 +174,51 @@ public enum RegistrySchema {
             FOREIGN KEY (committee_seq, person_id) REFERENCES registry_person(committee_seq, id)
         ) STRICT;
         """
+
+    /// The committee revision and the triggers that keep it (see the type's overview).
+    static let version2 = """
+        ALTER TABLE registry_committee ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+
+        CREATE TABLE registry_revision (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            value INTEGER NOT NULL
+        ) STRICT;
+        INSERT INTO registry_revision (id, value) VALUES (1, 0);
+
+        CREATE TRIGGER registry_committee_revision_insert AFTER INSERT ON registry_committee BEGIN
+            \(stampRevision("NEW.seq"))
+        END;
+        -- Any update but a stamp (which always changes the revision).
+        CREATE TRIGGER registry_committee_revision_update AFTER UPDATE ON registry_committee
+        WHEN NEW.revision IS OLD.revision BEGIN
+            \(stampRevision("NEW.seq"))
+        END;
+        \(recordTables.map(revisionTriggers).joined(separator: "\n"))
+        """
+
+    /// Part of migration 2, never to change: the triggers that stamp a new revision on the
+    /// committee of a row of `table` that is inserted, updated (on the old and the new committee,
+    /// should a row ever move) or deleted.
+    private static func revisionTriggers(_ table: String) -> String {
+        """
+        CREATE TRIGGER \(table)_revision_insert AFTER INSERT ON \(table) BEGIN
+            \(stampRevision("NEW.committee_seq"))
+        END;
+        CREATE TRIGGER \(table)_revision_update AFTER UPDATE ON \(table) BEGIN
+            \(stampRevision("OLD.committee_seq, NEW.committee_seq"))
+        END;
+        CREATE TRIGGER \(table)_revision_delete AFTER DELETE ON \(table) BEGIN
+            \(stampRevision("OLD.committee_seq"))
+        END;
+        """
+    }
+
+    /// Part of migration 2, never to change: trigger statements that take the next revision and
+    /// stamp it on the committees with the rowids `seqs`.
+    private static func stampRevision(_ seqs: String) -> String {
+        """
+        UPDATE registry_revision SET value = value + 1;
+            UPDATE registry_committee SET revision = (SELECT value FROM registry_revision) WHERE seq IN (\(seqs));
+        """
+    }
 }

@@ -17,16 +17,32 @@ struct RegistryStore {
         try connection.queryOne("SELECT seq FROM registry_committee WHERE code = ?", [code])?.get(0, as: Int64.self)
     }
 
-    /// The rowid of the committee with `code`, or `not_found` naming `field`.
-    func requireCommitteeSeq(_ code: String, field: String = "committee") throws -> Int64 {
-        guard let seq = try committeeSeq(code) else {
+    /// Which version of the committee with `code` this transaction sees — its rowid and its
+    /// revision — or nil when there is no such committee. Every change to the committee's records
+    /// gives it a revision never used before (see `RegistrySchema`), so equal versions mean equal
+    /// records: what `CommitteeStateCache` relies on.
+    func version(of code: String) throws -> CommitteeVersion? {
+        guard let row = try connection.queryOne("SELECT seq, revision FROM registry_committee WHERE code = ?", [code])
+        else { return nil }
+        return CommitteeVersion(seq: try row.get(0), revision: try row.get(1))
+    }
+
+    /// The version of the committee with `code`, or `not_found` naming `field`.
+    func requireVersion(of code: String, field: String = "committee") throws -> CommitteeVersion {
+        guard let version = try version(of: code) else {
             throw ServiceError.notFound("there is no committee \"\(code)\"", field: field)
         }
-        return seq
+        return version
+    }
+
+    /// The rowid of the committee with `code`, or `not_found` naming `field`.
+    func requireCommitteeSeq(_ code: String, field: String = "committee") throws -> Int64 {
+        try requireVersion(of: code, field: field).seq
     }
 
     /// Everything stored about the committee with `code`, as a state the rules and queries work on;
-    /// `not_found` naming `field` if there is no such committee.
+    /// `not_found` naming `field` if there is no such committee. Read from the tables every time:
+    /// what writes check their change against (reads go through `RegistryReadContext`'s cache).
     func state(of code: String, field: String = "committee") throws -> (seq: Int64, state: CommitteeState) {
         let seq = try requireCommitteeSeq(code, field: field)
         return (seq, CommitteeState(try file(seq)))
@@ -36,27 +52,31 @@ struct RegistryStore {
     func file(_ seq: Int64) throws -> CommitteeFile {
         CommitteeFile(
             committee: try committee(seq),
-            parties: try connection.query("SELECT * FROM registry_party WHERE committee_seq = ? ORDER BY seq", [seq])
-                .map(RegistryRows.party),
-            yearlyKeys: try connection.query(
-                "SELECT * FROM registry_yearly_key WHERE committee_seq = ? ORDER BY seq", [seq]).map(RegistryRows.yearlyKey),
-            persons: try connection.query("SELECT * FROM registry_person WHERE committee_seq = ? ORDER BY seq", [seq])
-                .map(RegistryRows.person),
-            appointments: try connection.query(
-                "SELECT * FROM registry_appointment WHERE committee_seq = ? ORDER BY seq", [seq]).map(RegistryRows.appointment),
-            roles: try connection.query("SELECT * FROM registry_role WHERE committee_seq = ? ORDER BY seq", [seq])
-                .map(RegistryRows.role),
-            staff: try connection.query("SELECT * FROM registry_staff WHERE committee_seq = ? ORDER BY seq", [seq])
-                .map(RegistryRows.staff),
-            pairings: try connection.query("SELECT * FROM registry_pairing WHERE committee_seq = ? ORDER BY seq", [seq])
-                .map(RegistryRows.pairing),
-            signingKeys: try connection.query(
-                "SELECT * FROM registry_signing_key WHERE committee_seq = ? ORDER BY seq", [seq]).map(RegistryRows.signingKey))
+            parties: try records("registry_party", RegistryRows.partyColumns, seq, RegistryRows.party),
+            yearlyKeys: try records("registry_yearly_key", RegistryRows.yearlyKeyColumns, seq, RegistryRows.yearlyKey),
+            persons: try records("registry_person", RegistryRows.personColumns, seq, RegistryRows.person),
+            appointments: try records("registry_appointment", RegistryRows.appointmentColumns, seq,
+                                      RegistryRows.appointment),
+            roles: try records("registry_role", RegistryRows.roleColumns, seq, RegistryRows.role),
+            staff: try records("registry_staff", RegistryRows.staffColumns, seq, RegistryRows.staff),
+            pairings: try records("registry_pairing", RegistryRows.pairingColumns, seq, RegistryRows.pairing),
+            signingKeys: try records("registry_signing_key", RegistryRows.signingKeyColumns, seq,
+                                     RegistryRows.signingKey))
+    }
+
+    /// The records of the committee with rowid `seq` in `table`, in the order they were created,
+    /// each row of `columns` decoded by `decode`. (`table` and `columns` are constants of this
+    /// module, never request data.)
+    private func records<Record>(_ table: String, _ columns: String, _ seq: Int64,
+                                 _ decode: (Row) throws -> Record) throws -> [Record] {
+        try connection.query("SELECT \(columns) FROM \(table) WHERE committee_seq = ? ORDER BY seq", [seq]).map(decode)
     }
 
     /// The committee record with rowid `seq`, notes included.
     func committee(_ seq: Int64) throws -> Committee {
-        guard let row = try connection.queryOne("SELECT * FROM registry_committee WHERE seq = ?", [seq]) else {
+        guard let row = try connection.queryOne(
+            "SELECT \(RegistryRows.committeeColumns) FROM registry_committee WHERE seq = ?", [seq])
+        else {
             throw ServiceError(.internal, "committee row \(seq) disappeared inside a transaction")
         }
         let notes = try connection.query(

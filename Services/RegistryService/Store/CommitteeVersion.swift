@@ -1,0 +1,9 @@
+/// One version of a committee's records, as a transaction sees it: the committee's rowid and its
+/// revision. `RegistrySchema` makes every change to the records stamp the committee with a
+/// revision no committee had before, so two reads that see the same version see the same records.
+struct CommitteeVersion: Equatable, Sendable {
+    /// The committee's rowid (`registry_committee.seq`).
+    let seq: Int64
+    /// The committee's revision (`registry_committee.revision`).
+    let revision: Int64
+}
