@@ -143,6 +143,24 @@ enum RoundTripBench {
         return (server, port, try ClientCredential(keyID: "bench", secret: secret))
     }
 
+    /// Measures `floor` and `candidate` alternately `rounds` times and keeps the best figures of
+    /// each (highest throughput, lowest percentiles): on a shared 2-core machine the scheduler's
+    /// placement of the threads moves single runs by a factor of several, alternation exposes
+    /// both sides to the same conditions, and the best run is the least disturbed one.
+    static func bestOf(_ rounds: Int, _ floor: () throws -> Figures, _ candidate: () throws -> Figures) throws -> (Figures, Figures) {
+        var best: (Figures, Figures)?
+        for _ in 0..<rounds {
+            let f = try floor(), c = try candidate()
+            guard let current = best else { best = (f, c); continue }
+            best = (Figures(roundTripsPerSecond: max(current.0.roundTripsPerSecond, f.roundTripsPerSecond),
+                            p50: min(current.0.p50, f.p50), p99: min(current.0.p99, f.p99)),
+                    Figures(roundTripsPerSecond: max(current.1.roundTripsPerSecond, c.roundTripsPerSecond),
+                            p50: min(current.1.p50, c.p50), p99: min(current.1.p99, c.p99)))
+        }
+        guard let best else { throw ServiceError(.internal, "no rounds") }
+        return best
+    }
+
     /// The whole comparison table.
     static func run(perConnection: Int) throws {
         let bare = try BareEchoServer()
@@ -150,27 +168,31 @@ enum RoundTripBench {
         let (server, port, credential) = try kanslServer()
         defer { server.shutdown() }
 
-        print("\n## Round trips on loopback (\(perConnection) per connection)")
+        print("\n## Round trips on loopback (\(perConnection) per connection, best of 3 alternating runs)")
         print("| payload | connections | bare echo rt/s | Kansli rt/s | bare p50 µs | Kansli p50 µs | p50 ratio | bare p99 µs | Kansli p99 µs |")
         print("|---|---|---|---|---|---|---|---|---|")
         for payloadSize in [100, 4096] {
             for connections in [1, 16] {
-                let floor = try measure(connections: connections, perConnection: perConnection) {
-                    let socket = try Socket.connect(host: "127.0.0.1", port: bare.port, timeout: 2)
-                    let frame = [UInt8(payloadSize >> 24 & 0xFF), UInt8(payloadSize >> 16 & 0xFF), UInt8(payloadSize >> 8 & 0xFF), UInt8(payloadSize & 0xFF)]
-                        + [UInt8](repeating: 0x61, count: payloadSize)
-                    let state = Mutex([UInt8](repeating: 0, count: frame.count))
-                    return { try state.withLock { buffer in try bareRoundTrip(socket, frame, &buffer) } }
-                }
-                let kansli = try measure(connections: connections, perConnection: perConnection) {
-                    let client = ServiceClient(host: "127.0.0.1", port: port, credential: credential)
-                    // The payload's body is sized so the encoded message is about `payloadSize` bytes.
-                    let message = EchoMessage(id: 7, body: [UInt8](repeating: 0x61, count: payloadSize - 10))
-                    return {
-                        let echoed = try client.call(echoMethod, message)
-                        guard echoed.body.count == message.body.count else { throw ServiceError(.internal, "bad echo") }
+                let (floor, kansli) = try bestOf(3, {
+                    try measure(connections: connections, perConnection: perConnection) {
+                        let socket = try Socket.connect(host: "127.0.0.1", port: bare.port, timeout: 2)
+                        let frame = [UInt8(payloadSize >> 24 & 0xFF), UInt8(payloadSize >> 16 & 0xFF),
+                                     UInt8(payloadSize >> 8 & 0xFF), UInt8(payloadSize & 0xFF)]
+                            + [UInt8](repeating: 0x61, count: payloadSize)
+                        let state = Mutex([UInt8](repeating: 0, count: frame.count))
+                        return { try state.withLock { buffer in try bareRoundTrip(socket, frame, &buffer) } }
                     }
-                }
+                }, {
+                    try measure(connections: connections, perConnection: perConnection) {
+                        let client = ServiceClient(host: "127.0.0.1", port: port, credential: credential)
+                        // The body is sized so the encoded message is about `payloadSize` bytes.
+                        let message = EchoMessage(id: 7, body: [UInt8](repeating: 0x61, count: payloadSize - 10))
+                        return {
+                            let echoed = try client.call(echoMethod, message)
+                            guard echoed.body.count == message.body.count else { throw ServiceError(.internal, "bad echo") }
+                        }
+                    }
+                })
                 print("| \(payloadSize) B | \(connections) | \(Int(floor.roundTripsPerSecond)) | \(Int(kansli.roundTripsPerSecond)) | "
                       + "\(format(floor.p50)) | \(format(kansli.p50)) | \(format(kansli.p50 / floor.p50))× | \(format(floor.p99)) | \(format(kansli.p99)) |")
             }

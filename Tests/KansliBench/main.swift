@@ -22,8 +22,8 @@ if !unknown.isEmpty {
 print("# Kansli benchmarks (\(smoke ? "smoke run: figures meaningless" : quick ? "quick" : "full"))")
 runCoderBenchmark(iterations: smoke ? 3 : quick ? 200 : 1000)
 try runSHA256Benchmark(fileMiB: smoke ? 1 : quick ? 64 : 256)
-try RoundTripBench.run(perConnection: smoke ? 20 : quick ? 2_000 : 10_000)
+try RoundTripBench.run(perConnection: smoke ? 20 : quick ? 1_000 : 5_000)
 if !smoke {
     RoundTripBench.countSyscalls(executable: CommandLine.arguments[0], roundTrips: 5_000)
 }
-try RegistryBench.run(requests: smoke ? 20 : quick ? 1_000 : 5_000)
+try RegistryBench.run(requests: smoke ? 20 : quick ? 500 : 2_000)
