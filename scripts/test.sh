@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Builds Kansli and runs the whole test suite (unit, protocol and integration tests that start the
-# three services as real processes on free ports), then a quick benchmark smoke run.
+# Builds Kansli and runs the whole test suite: unit tests, protocol tests against running servers,
+# and integration tests that start the three services as real processes on free ports (plus a
+# Python client written from docs/PROTOCOL.md alone). First, a smoke run of the benchmarks on tiny
+# inputs proves they still work; it times nothing.
 # Usage: scripts/test.sh [extra arguments for `swift test`, e.g. --filter RegistryServiceTests]
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
@@ -8,8 +10,7 @@ ensure_prerequisites
 cd "$KANSLI_ROOT"
 
 swift build --build-tests
-swift test --skip-build --parallel "$@"
 if [ $# -eq 0 ]; then
-  # The benchmarks' own checks, on tiny inputs, in the debug build: proves they still run.
   swift run --skip-build kansli-bench --smoke
 fi
+swift test --skip-build --parallel "$@"
