@@ -24,6 +24,10 @@ public final class ServiceHost: RequestHandler, Sendable {
     private let metrics = Mutex(RequestMetrics())
     private let transportStatistics = Mutex<(@Sendable () -> TransportStatistics)?>(nil)
     private let clock: @Sendable () -> Date
+    /// When expired idempotency keys were last deleted (seconds since 1970); checked on writes.
+    private let lastPurge = Atomic<Int64>(0)
+    /// Expired idempotency keys are deleted at start and then at most this often, in a write.
+    static let purgeInterval: Int64 = 3600
 
     /// Opens (creating if needed) the database at `databasePath`, applies the runtime's tables and
     /// the service's migrations, and registers its handlers and the common methods.
@@ -38,6 +42,7 @@ public final class ServiceHost: RequestHandler, Sendable {
             try connection.executeScript(IdempotencyStore.schema)
             try IdempotencyStore.purge(before: clock(), on: connection)
         }
+        lastPurge.store(Int64(clock().timeIntervalSince1970), ordering: .relaxed)
         try database.migrate(definition.migrations)
         schemaVersion = definition.migrations.map(\.version).max() ?? 0
         definition.register(into: router)
@@ -139,7 +144,13 @@ public final class ServiceHost: RequestHandler, Sendable {
             return try database.write { connection in try route.call(request.payload, context(connection)) }
         }
         let requestHash = SHA256.hash(request.payload)
+        let nowSeconds = Int64(now.timeIntervalSince1970)
+        let last = lastPurge.load(ordering: .relaxed)
+        let purgeDue = nowSeconds - last >= ServiceHost.purgeInterval
+            && lastPurge.compareExchange(expected: last, desired: nowSeconds, ordering: .relaxed).exchanged
         let (response, wasReplayed) = try database.write { connection -> ([UInt8], Bool) in
+            // A long-running service forgets keys past their retention here, in an ordinary write.
+            if purgeDue { try IdempotencyStore.purge(before: now, on: connection) }
             if let stored = try IdempotencyStore.storedResponse(for: key, keyID: request.keyID, method: request.method,
                                                                 requestHash: requestHash, on: connection) {
                 return (stored, true)

@@ -98,6 +98,26 @@ struct ServiceHostTests {
         #expect(try reopened.call(NotesDefinition.list, Empty()) == ["Protokoll"])
     }
 
+    @Test("keys older than the retention period are forgotten by a long-running service")
+    func expiredKeysArePurged() throws {
+        let now = Mutex(Date(timeIntervalSince1970: 1_700_000_000))
+        let clockHost = try ServiceHost(definition: NotesDefinition(), databasePath: directory.file("clock.sqlite"),
+                                        log: Log(service: "notes", level: .error, flushInterval: 0),
+                                        clock: { now.withLock { $0 } })
+        let key = [UInt8](repeating: 0x45, count: 16)
+        _ = try clockHost.call(NotesDefinition.add, "first", idempotencyKey: key)
+        // Eight days later the key has expired: the same key is a new write (and a conflict on the title).
+        now.withLock { $0 = $0.addingTimeInterval(8 * 24 * 3600) }
+        _ = try clockHost.call(NotesDefinition.add, "second", idempotencyKey: [UInt8](repeating: 0x46, count: 16))
+        do {
+            _ = try clockHost.call(NotesDefinition.add, "first", idempotencyKey: key)
+            Issue.record("an expired key was replayed")
+        } catch let error as ServiceError {
+            #expect(error.code == .conflict)
+            #expect(error.field == nil)  // the UNIQUE title, not the idempotency key
+        }
+    }
+
     @Test("a handler that throws after writing leaves nothing behind")
     func rollbackOnThrow() throws {
         #expect(throws: ServiceError.self) { _ = try host.call(NotesDefinition.addThenFail, "half-written") }
