@@ -202,6 +202,11 @@ public final class Server: Sendable {
                     idempotencyKey: frame.idempotencyKey.allSatisfy { $0 == 0 } ? nil : frame.idempotencyKey,
                     payload: frame.payload, keyID: peer.keyID, role: peer.role)
                 var outcome = handler.handle(request)
+                // The request is answered: mark the connection idle before sending, so that after
+                // the send the thread goes straight back to `recv` (a shutdown that sees it idle
+                // stops only the read side; the answer still goes out).
+                connection.busy.store(false, ordering: .sequentiallyConsistent)
+                idleSince = ContinuousClock.now
                 if case .success(let payload) = outcome {
                     do {
                         try channel.send(kind: .response, requestID: frame.requestID, method: frame.method, payload: payload)
@@ -213,9 +218,7 @@ public final class Server: Sendable {
                     let payload = try ProtocolCoding.encode(error)
                     try channel.send(kind: .error, requestID: frame.requestID, method: frame.method, payload: payload)
                 }
-                connection.busy.store(false, ordering: .sequentiallyConsistent)
                 if draining.load(ordering: .sequentiallyConsistent) { return }
-                idleSince = ContinuousClock.now
             }
         }
     }
