@@ -69,7 +69,9 @@ public enum ServiceMain {
             configuration.readTimeout = try parsed.double("read-timeout", in: 0.1...3_600)
             let dataDirectory = try parsed.string("data-dir")
             try FileManager.default.createDirectory(atPath: dataDirectory, withIntermediateDirectories: true)
-            let keyring = try Keyring.load(path: try parsed.string("keys"))
+            let keyPath = try parsed.string("keys")
+            let keyring = try Keyring.load(path: keyPath)
+            warnIfReadableByOthers(keyPath, log: log)
             let host = try ServiceHost(definition: definition, databasePath: "\(dataDirectory)/\(name).sqlite", log: log)
             let server = Server(configuration: configuration, keyring: keyring, handler: host, log: log)
             host.attach { server.transportStatistics }
@@ -91,6 +93,17 @@ public enum ServiceMain {
         } catch {
             FileHandle.standardError.write(Data("kansli-\(name): cannot start: \(error)\n".utf8))
             exit(1)
+        }
+    }
+
+    /// Logs a warning when others can read the server key file or its group can write it: it holds
+    /// every client's secret. (`root:kansli 0640`, as deploy/README.md installs it, is fine.)
+    static func warnIfReadableByOthers(_ path: String, log: Log) {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return }
+        if status.st_mode & 0o027 != 0 {
+            log.warning("key_file_permissions", ["path": path, "mode": String(status.st_mode & 0o777, radix: 8),
+                                                 "advice": "chmod 600 or 640: the file holds every client's secret"])
         }
     }
 

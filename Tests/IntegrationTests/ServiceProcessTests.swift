@@ -35,6 +35,16 @@ struct ServiceProcessTests {
         #expect(registry.logText.contains("event=ready port=\(registry.port)"))
     }
 
+    @Test("a server key file readable by others is warned about; a private one is not")
+    func keyFilePermissions() throws {
+        let exposed = try ServiceProcess("registry", keyFileMode: 0o644)
+        exposed.terminate()
+        #expect(exposed.logText.contains("event=key_file_permissions"))
+        let private_ = try ServiceProcess("registry")
+        private_.terminate()
+        #expect(!private_.logText.contains("key_file_permissions"))
+    }
+
     @Test("a wrong secret is refused over the network; the stats count it")
     func authenticationFailure() throws {
         let registry = try ServiceProcess("registry")

@@ -37,12 +37,14 @@ public final class ServiceProcess: @unchecked Sendable {
     /// Starts `kansli-<name>` with a fresh data directory (or `dataDirectory`, to restart on the
     /// same database), waits until its ready file appears, and reads the port from it.
     public init(_ name: String, keys: TestKeys? = nil, dataDirectory: String? = nil,
-                logLevel: String = "warning", extraArguments: [String] = [], timeout: Double = 30) throws {
+                logLevel: String = "warning", keyFileMode: Int = 0o600, extraArguments: [String] = [],
+                timeout: Double = 30) throws {
         self.name = name
         self.keys = try keys ?? TestKeys()
         self.dataDirectory = try dataDirectory ?? TemporaryDirectory(name).path
         let keyFile = "\(self.dataDirectory)/server-keys"
         try self.keys.serverKeyFile.write(toFile: keyFile, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: keyFileMode], ofItemAtPath: keyFile)
         let readyFile = "\(self.dataDirectory)/\(name).ready"
         try? FileManager.default.removeItem(atPath: readyFile)
 
