@@ -62,7 +62,7 @@ let package = Package(
         .executableTarget(name: "kansli", dependencies: ["KansliCLI"], path: "Services/kansli"),
 
         // Helpers for tests: free ports, temporary directories, starting service processes.
-        .target(name: "KansliTestSupport", dependencies: ["KansliTransport", "KansliProtocol"],
+        .target(name: "KansliTestSupport", dependencies: ["KansliTransport", "KansliProtocol", "KansliCrypto"],
                 path: "Tests/KansliTestSupport"),
         .testTarget(name: "IntegrationTests",
                     dependencies: ["KansliTestSupport", "KansliTransport", "KansliProtocol",

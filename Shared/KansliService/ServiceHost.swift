@@ -1,5 +1,4 @@
 import Foundation
-import KansliCoding
 import KansliCrypto
 import KansliProtocol
 import KansliStore
@@ -179,12 +178,12 @@ public final class ServiceHost: RequestHandler, Sendable {
     public func call<Request, Response>(_ method: Method<Request, Response>, _ request: Request,
                                         keyID: String = "in-process", role: Role = .admin,
                                         idempotencyKey: [UInt8]? = nil) throws -> Response {
-        let payload = try BinaryEncoder().encode(request)
+        let payload = try ProtocolCoding.encode(request)
         let incoming = IncomingRequest(method: method.id, requestID: 0, idempotencyKey: idempotencyKey,
                                        payload: payload, keyID: keyID, role: role)
         switch handle(incoming) {
         case .success(let bytes):
-            return try BinaryDecoder().decode(Response.self, from: bytes)
+            return try ProtocolCoding.decode(Response.self, from: bytes, what: "\(method.name) response")
         case .failure(let error):
             throw error
         }

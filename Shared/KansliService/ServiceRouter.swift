@@ -1,4 +1,3 @@
-import KansliCoding
 import KansliProtocol
 import Synchronization
 
@@ -25,14 +24,8 @@ public final class ServiceRouter: Sendable {
     ) {
         let name = method.name
         let route = Route(id: method.id, name: name, requiredRole: method.requiredRole, isWrite: method.isWrite) { bytes, context in
-            let request: Request
-            do {
-                request = try BinaryDecoder().decode(Request.self, from: bytes)
-            } catch {
-                throw ServiceError(.badRequest, "malformed \(name) request: \(error)")
-            }
-            let response = try handler(request, context)
-            return try BinaryEncoder().encode(response)
+            let request = try ProtocolCoding.decode(Request.self, from: bytes, what: "\(name) request")
+            return try ProtocolCoding.encode(try handler(request, context))
         }
         routes.withLock { routes in
             precondition(routes[method.id] == nil, "method id \(method.id) registered twice (\(name))")

@@ -71,7 +71,7 @@ final class ClientConnection: @unchecked Sendable {
     /// server's `ServiceError` for an error frame, `Errno`/transport errors otherwise.
     func roundTrip(method: UInt16, requestID: UInt32, idempotencyKey: [UInt8]?, payload: [UInt8]) throws -> [UInt8] {
         try channel.send(kind: .request, requestID: requestID, method: method, idempotencyKey: idempotencyKey, payload: payload)
-        switch try receive(on: channel) {
+        switch try ClientConnection.receive(on: channel) {
         case .closed:
             throw ConnectionLost(reason: "the server closed the connection")
         case .idle:
@@ -98,10 +98,6 @@ final class ClientConnection: @unchecked Sendable {
         } catch let error as FramingError {
             throw ServiceError(.badRequest, "the server sent a malformed frame: \(error.message)")
         }
-    }
-
-    private func receive(on channel: FrameChannel) throws -> FrameChannel.Received {
-        try ClientConnection.receive(on: channel)
     }
 
     func close() {

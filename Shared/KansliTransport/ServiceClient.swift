@@ -45,19 +45,10 @@ public final class ServiceClient: Sendable {
     /// its own crash, or the service's restart, and the write is still applied once.
     public func call<Request, Response>(_ method: Method<Request, Response>, _ request: Request,
                                         timeout: Double? = nil, idempotencyKey: [UInt8]? = nil) throws(ServiceError) -> Response {
-        let payload: [UInt8]
-        do {
-            payload = try ProtocolCoding.encode(request)
-        } catch {
-            throw error as? ServiceError ?? ServiceError(.internal, "\(error)")
-        }
+        let payload = try ProtocolCoding.encode(request)
         let response = try callRaw(methodID: method.id, payload: payload, isWrite: method.isWrite, timeout: timeout,
                                    idempotencyKey: idempotencyKey)
-        do {
-            return try ProtocolCoding.decode(Response.self, from: response, what: "\(method.name) response")
-        } catch {
-            throw error as? ServiceError ?? ServiceError(.internal, "\(error)")
-        }
+        return try ProtocolCoding.decode(Response.self, from: response, what: "\(method.name) response")
     }
 
     /// Sends an already-encoded request and returns the encoded response payload.

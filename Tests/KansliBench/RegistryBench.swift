@@ -1,4 +1,5 @@
 import Foundation
+import KansliCrypto
 import KansliProtocol
 import KansliTransport
 import RegistryAPI
@@ -48,17 +49,11 @@ enum RegistryBench {
         return try CommitteeFile(jsonData: try JSONSerialization.data(withJSONObject: file))
     }
 
-    /// `212000-NNNC`, with C the Luhn check digit.
+    /// `212000-NNNC`, with C the check digit the registry accepts.
     static func organisationNumber(_ index: Int) -> String {
-        let body = "212000" + String(format: "%03d", 100 + index)
-        var sum = 0
-        for (position, character) in body.enumerated() {
-            var digit = character.wholeNumberValue ?? 0
-            if position % 2 == 0 { digit *= 2; if digit > 9 { digit -= 9 } }
-            sum += digit
-        }
-        let check = (10 - sum % 10) % 10
-        return "\(body.prefix(6))-\(body.dropFirst(6))\(check)"
+        let body = "212000-" + String(format: "%03d", 100 + index)
+        let check = (0...9).first { OrganisationNumber.isValid(body + String($0)) } ?? 0
+        return body + String(check)
     }
 
     static func run(requests: Int) throws {
@@ -67,7 +62,7 @@ enum RegistryBench {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let secret = (0..<32).map { _ in UInt8.random(in: 0...255) }
-        try "bench admin \(secret.map { String(format: "%02x", $0) }.joined())\n"
+        try "bench admin \(Hex.encode(secret))\n"
             .write(toFile: "\(directory)/keys", atomically: true, encoding: .utf8)
 
         let process = Process()

@@ -1,4 +1,5 @@
 import Foundation
+import KansliCrypto
 import KansliService
 import KansliTestSupport
 import KansliTransport
@@ -63,7 +64,7 @@ final class RegistryTestServer {
     func run(_ arguments: [String], as credential: ClientCredential? = nil) -> Run {
         let credential = credential ?? keys.admin
         let environment = ["KANSLI_REGISTRY": "127.0.0.1:\(port)", "KANSLI_KEY_ID": credential.keyID,
-                           "KANSLI_SECRET": credential.secret.map { String(format: "%02x", $0) }.joined()]
+                           "KANSLI_SECRET": Hex.encode(credential.secret)]
         let (output, captured) = Output.capturing()
         let status = KansliCommandLine.run(arguments, environment: environment, output: output)
         let (out, err) = captured()

@@ -1,4 +1,5 @@
 import Foundation
+import KansliCrypto
 import KansliProtocol
 import KansliTransport
 
@@ -12,15 +13,14 @@ public struct TestKeys: Sendable {
 
     public init() throws {
         func secret() -> [UInt8] { (0..<32).map { _ in UInt8.random(in: 0...255) } }
-        func hex(_ bytes: [UInt8]) -> String { bytes.map { String(format: "%02x", $0) }.joined() }
         let adminSecret = secret(), writerSecret = secret(), readerSecret = secret()
         admin = try ClientCredential(keyID: "test-admin", secret: adminSecret)
         writer = try ClientCredential(keyID: "test-writer", secret: writerSecret)
         reader = try ClientCredential(keyID: "test-reader", secret: readerSecret)
         serverKeyFile = """
-            test-admin admin \(hex(adminSecret))
-            test-writer write \(hex(writerSecret))
-            test-reader read \(hex(readerSecret))
+            test-admin admin \(Hex.encode(adminSecret))
+            test-writer write \(Hex.encode(writerSecret))
+            test-reader read \(Hex.encode(readerSecret))
 
             """
     }
