@@ -1,11 +1,11 @@
 /// The methods every Kansli service answers, whatever its domain.
 public enum CommonMethods {
     /// Is the service up and its database reachable? Needs only the `read` role.
-    public static let health = Method<Empty, HealthStatus>(id: 0x0001, name: "health", requiredRole: .read)
+    public static let health = Method<Empty, HealthStatus>(id: 0x0001, name: "health", access: .read, roles: .readers)
     /// Counters since start: requests, errors, connections, latency percentiles.
-    public static let stats = Method<Empty, ServiceStats>(id: 0x0002, name: "stats", requiredRole: .read)
+    public static let stats = Method<Empty, ServiceStats>(id: 0x0002, name: "stats", access: .read, roles: .readers)
     /// The newest entries of the service's audit trail (every write, who made it, when).
-    public static let audit = Method<AuditQuery, [AuditEntry]>(id: 0x0003, name: "audit", requiredRole: .read)
+    public static let audit = Method<AuditQuery, [AuditEntry]>(id: 0x0003, name: "audit", access: .read, roles: .readers)
 }
 
 /// A request or response with no fields. It encodes as an empty map, so fields can be added later.

@@ -1,25 +1,38 @@
 /// A method a service answers: its stable numeric id on the wire, its name in logs and
-/// documentation, the role a caller needs, and (through its generic parameters) the types of
-/// its request and response.
+/// documentation, whether it reads or writes, the roles that may call it, and (through its
+/// generic parameters) the types of its request and response.
 ///
-/// A method whose `requiredRole` is `.write` or `.admin` changes state: the client sends an
-/// idempotency key with every call of it, and the server applies a retried call once.
+/// `access` and `roles` are independent: a signer's method that submits a signature writes but
+/// admits only `signer` keys; an import writes and admits only `admin`.
 public struct Method<Request: Codable & Sendable, Response: Codable & Sendable>: Sendable {
     /// The method id carried in every frame header; stable forever once published.
     public let id: UInt16
     /// A dotted name such as `registry.party.add`, used in logs and the CLI.
     public let name: String
-    /// The least role a caller must hold.
-    public let requiredRole: Role
+    /// Whether calls only read or change state.
+    public let access: MethodAccess
+    /// The roles whose keys may call it.
+    public let roles: RoleSet
 
-    public init(id: UInt16, name: String, requiredRole: Role) {
+    public init(id: UInt16, name: String, access: MethodAccess, roles: RoleSet) {
+        precondition(!roles.isEmpty, "method \(name) admits no role")
         self.id = id
         self.name = name
-        self.requiredRole = requiredRole
+        self.access = access
+        self.roles = roles
     }
 
     /// Whether calls change state (and therefore carry an idempotency key).
-    public var isWrite: Bool { requiredRole >= .write }
+    public var isWrite: Bool { access == .write }
+}
+
+/// Whether a method reads or writes. The service runtime runs a read in a snapshot, concurrently
+/// with others, and a write in the single write transaction, committed durably before it
+/// answers; the client sends an idempotency key with every write, and the server applies a
+/// retried write once.
+public enum MethodAccess: String, Sendable, Codable {
+    case read
+    case write
 }
 
 /// The id ranges each service draws its method ids from.

@@ -54,7 +54,7 @@ public final class ServiceHost: RequestHandler, Sendable {
     }
 
     /// The registered methods (common ones included).
-    public var methods: [(id: UInt16, name: String, role: Role)] { router.methods }
+    public var methods: [MethodSummary] { router.methods }
 
     private func registerCommonMethods() {
         router.register(CommonMethods.health) { [unowned self] _, context in
@@ -98,8 +98,8 @@ public final class ServiceHost: RequestHandler, Sendable {
                 throw ServiceError(.unknownMethod, "method \(methodName) is not a method of the \(serviceName) service")
             }
             methodName = route.name
-            guard request.role >= route.requiredRole else {
-                throw ServiceError(.forbidden, "key \"\(request.keyID)\" has the \(request.role.rawValue) role; \(route.name) needs \(route.requiredRole.rawValue)")
+            guard route.roles.contains(request.role) else {
+                throw ServiceError(.forbidden, "key \"\(request.keyID)\" has the \(request.role.rawValue) role; \(route.name) admits \(route.roles)")
             }
             result = .success(try run(route, request, replayed: &replayed))
         } catch let error as ServiceError {
@@ -136,7 +136,7 @@ public final class ServiceHost: RequestHandler, Sendable {
             HandlerContext(keyID: request.keyID, role: request.role, methodName: route.name,
                            requestID: request.requestID, now: now, connection: connection)
         }
-        guard route.isWrite else {
+        guard route.access == .write else {
             return try database.read { connection in try route.call(request.payload, context(connection)) }
         }
         guard let key = request.idempotencyKey else {

@@ -8,8 +8,8 @@ public final class ServiceRouter: Sendable {
     struct Route: Sendable {
         let id: UInt16
         let name: String
-        let requiredRole: Role
-        let isWrite: Bool
+        let access: MethodAccess
+        let roles: RoleSet
         let call: @Sendable ([UInt8], HandlerContext) throws -> [UInt8]
     }
 
@@ -23,7 +23,7 @@ public final class ServiceRouter: Sendable {
         _ handler: @escaping @Sendable (Request, HandlerContext) throws -> Response
     ) {
         let name = method.name
-        let route = Route(id: method.id, name: name, requiredRole: method.requiredRole, isWrite: method.isWrite) { bytes, context in
+        let route = Route(id: method.id, name: name, access: method.access, roles: method.roles) { bytes, context in
             let request = try ProtocolCoding.decode(Request.self, from: bytes, what: "\(name) request")
             return try ProtocolCoding.encode(try handler(request, context))
         }
@@ -38,7 +38,7 @@ public final class ServiceRouter: Sendable {
     }
 
     /// Every registered method, by id (for documentation and tests).
-    public var methods: [(id: UInt16, name: String, role: Role)] {
-        routes.withLock { $0.values.map { ($0.id, $0.name, $0.requiredRole) }.sorted { $0.id < $1.id } }
+    public var methods: [MethodSummary] {
+        routes.withLock { $0.values.map { MethodSummary(id: $0.id, name: $0.name, access: $0.access, roles: $0.roles) }.sorted { $0.id < $1.id } }
     }
 }

@@ -18,9 +18,12 @@ final class ClientConnection: @unchecked Sendable {
 
     /// Connects and runs the handshake. Throws `ServiceError` (`unauthenticated`,
     /// `unsupported_version` …) when the server refuses, `Errno` on socket failures.
-    static func open(host: String, port: Int, credential: ClientCredential, options: ClientOptions) throws -> ClientConnection {
-        let socket = try Socket.connect(host: host, port: port, timeout: options.connectTimeout)
-        try socket.setReceiveTimeout(options.callTimeout)
+    /// `deadline` bounds the whole handshake, connect included.
+    static func open(host: String, port: Int, credential: ClientCredential, options: ClientOptions,
+                     deadline: ContinuousClock.Instant) throws -> ClientConnection {
+        let socket = try Socket.connect(host: host, port: port,
+                                        timeout: min(options.connectTimeout, ClientConnection.seconds(until: deadline)))
+        try socket.setReceiveTimeout(ClientConnection.seconds(until: deadline))
         let channel = FrameChannel(socket: socket, limits: options.frameLimits)
 
         let clientNonce = SecureRandom.bytes(HandshakeCrypto.nonceByteCount)
@@ -69,7 +72,10 @@ final class ClientConnection: @unchecked Sendable {
 
     /// Sends one request and waits for its response. Returns the response payload; throws the
     /// server's `ServiceError` for an error frame, `Errno`/transport errors otherwise.
-    func roundTrip(method: UInt16, requestID: UInt32, idempotencyKey: [UInt8]?, payload: [UInt8]) throws -> [UInt8] {
+    /// `deadline` bounds the send and the wait for the answer.
+    func roundTrip(method: UInt16, requestID: UInt32, idempotencyKey: [UInt8]?, payload: [UInt8],
+                   deadline: ContinuousClock.Instant) throws -> [UInt8] {
+        try channel.socket.setReceiveTimeout(ClientConnection.seconds(until: deadline))
         try channel.send(kind: .request, requestID: requestID, method: method, idempotencyKey: idempotencyKey, payload: payload)
         switch try ClientConnection.receive(on: channel) {
         case .closed:
@@ -102,6 +108,12 @@ final class ClientConnection: @unchecked Sendable {
 
     func close() {
         channel.socket.close()
+    }
+
+    /// Seconds from now until `deadline`, at least a microsecond (0 would mean "no timeout").
+    static func seconds(until deadline: ContinuousClock.Instant) -> Double {
+        let left = deadline - ContinuousClock.now
+        return max(0.000_001, Double(left.components.seconds) + Double(left.components.attoseconds) / 1e18)
     }
 }
 

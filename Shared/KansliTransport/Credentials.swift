@@ -79,6 +79,11 @@ public struct Keyring: Sendable {
             self.role = role
             self.secrets = secrets
         }
+
+        /// Whether `secret` is one of this key's secrets (compared in constant time).
+        public func accepts(secret: [UInt8]) -> Bool {
+            secrets.contains { ConstantTime.equals($0, secret) }
+        }
     }
 
     private var entries: [String: Entry] = [:]

@@ -17,7 +17,8 @@ import Synchronization
 /// in the middle of a request finish and send their response, then return.
 public final class Server: Sendable {
     public let configuration: ServerConfiguration
-    private let keyring: Keyring
+    /// The client keys; replaced whole by `replaceKeyring` (SIGHUP), read once per handshake.
+    private let keyring: Mutex<Keyring>
     private let handler: any RequestHandler
     private let log: Log
     private let state = Mutex(State())
@@ -46,9 +47,14 @@ public final class Server: Sendable {
 
     public init(configuration: ServerConfiguration, keyring: Keyring, handler: any RequestHandler, log: Log) {
         self.configuration = configuration
-        self.keyring = keyring
+        self.keyring = Mutex(keyring)
         self.handler = handler
         self.log = log
+    }
+
+    /// Replaces the client keys: later handshakes use `keyring`.
+    public func replaceKeyring(_ keyring: Keyring) {
+        self.keyring.withLock { $0 = keyring }
     }
 
     /// The counters since start.
@@ -263,7 +269,7 @@ public final class Server: Sendable {
         let authenticate = try ProtocolCoding.decode(Handshake.Authenticate.self, from: authFrame.payload, what: "authenticate")
         let crypto = HandshakeCrypto(version: version, keyID: hello.keyID, clientNonce: hello.clientNonce,
                                      serverNonce: serverNonce, service: configuration.serviceName)
-        guard let entry = keyring.entry(for: hello.keyID),
+        guard let entry = keyring.withLock({ $0.entry(for: hello.keyID) }),
             let secret = entry.secrets.first(where: { ConstantTime.equals(crypto.clientProof(secret: $0), authenticate.proof) })
         else {
             log.warning("authentication_failed", ["key_id": hello.keyID])

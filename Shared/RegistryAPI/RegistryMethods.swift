@@ -10,173 +10,173 @@ public enum RegistryMethods {
 
     /// Creates a committee.
     public static let committeeCreate = Method<CommitteeCreate, Committee>(
-        id: 0x0100, name: "registry.committee.create", requiredRole: .write)
+        id: 0x0100, name: "registry.committee.create", access: .write, roles: .writers)
     /// Replaces a committee's fields.
     public static let committeeUpdate = Method<CommitteeUpdate, Committee>(
-        id: 0x0101, name: "registry.committee.update", requiredRole: .write)
+        id: 0x0101, name: "registry.committee.update", access: .write, roles: .writers)
     /// Winds a committee up after a day.
     public static let committeeEnd = Method<CommitteeEnd, Committee>(
-        id: 0x0102, name: "registry.committee.end", requiredRole: .write)
+        id: 0x0102, name: "registry.committee.end", access: .write, roles: .writers)
     /// One committee with its host and counts.
     public static let committeeGet = Method<CommitteeRef, CommitteeOverview>(
-        id: 0x0103, name: "registry.committee.get", requiredRole: .read)
+        id: 0x0103, name: "registry.committee.get", access: .read, roles: .readers)
     /// Every committee of the deployment, by code.
     public static let committeeList = Method<Empty, [CommitteeOverview]>(
-        id: 0x0104, name: "registry.committee.list", requiredRole: .read)
+        id: 0x0104, name: "registry.committee.list", access: .read, roles: .readers)
 
     // MARK: Parties 0x0110
 
     /// Adds a party to a committee.
     public static let partyAdd = Method<PartyAdd, Party>(
-        id: 0x0110, name: "registry.party.add", requiredRole: .write)
+        id: 0x0110, name: "registry.party.add", access: .write, roles: .writers)
     /// Replaces a party's fields.
     public static let partyUpdate = Method<PartyUpdate, Party>(
-        id: 0x0111, name: "registry.party.update", requiredRole: .write)
+        id: 0x0111, name: "registry.party.update", access: .write, roles: .writers)
     /// Records a party's last day of membership.
     public static let partyEnd = Method<EndRequest, Party>(
-        id: 0x0112, name: "registry.party.end", requiredRole: .write)
+        id: 0x0112, name: "registry.party.end", access: .write, roles: .writers)
     /// One party.
     public static let partyGet = Method<RecordRef, Party>(
-        id: 0x0113, name: "registry.party.get", requiredRole: .read)
+        id: 0x0113, name: "registry.party.get", access: .read, roles: .readers)
     /// The parties of a committee; filter `on` (members that day).
     public static let partyList = Method<ListRequest, [Party]>(
-        id: 0x0114, name: "registry.party.list", requiredRole: .read)
+        id: 0x0114, name: "registry.party.list", access: .read, roles: .readers)
 
     // MARK: Yearly keys 0x0120
 
     /// Sets one party's figure of one key for one year.
     public static let yearlyKeySet = Method<YearlyKeySet, YearlyKey>(
-        id: 0x0120, name: "registry.yearlykey.set", requiredRole: .write)
+        id: 0x0120, name: "registry.yearlykey.set", access: .write, roles: .writers)
     /// The figures of a committee; filter `party`.
     public static let yearlyKeyList = Method<ListRequest, [YearlyKey]>(
-        id: 0x0124, name: "registry.yearlykey.list", requiredRole: .read)
+        id: 0x0124, name: "registry.yearlykey.list", access: .read, roles: .readers)
     /// One key for one year for every party of a committee at once.
     public static let yearlyKeyTable = Method<YearlyKeyTableRequest, YearlyKeyTable>(
-        id: 0x0125, name: "registry.yearlykey.table", requiredRole: .read)
+        id: 0x0125, name: "registry.yearlykey.table", access: .read, roles: .readers)
 
     // MARK: Persons 0x0130
 
     /// Creates a person.
     public static let personCreate = Method<PersonCreate, Person>(
-        id: 0x0130, name: "registry.person.create", requiredRole: .write)
+        id: 0x0130, name: "registry.person.create", access: .write, roles: .writers)
     /// Replaces a person's fields.
     public static let personUpdate = Method<PersonUpdate, Person>(
-        id: 0x0131, name: "registry.person.update", requiredRole: .write)
+        id: 0x0131, name: "registry.person.update", access: .write, roles: .writers)
     /// One person with their appointments, roles, staff assignments, pairings and keys.
     public static let personGet = Method<RecordRef, PersonDetails>(
-        id: 0x0133, name: "registry.person.get", requiredRole: .read)
+        id: 0x0133, name: "registry.person.get", access: .read, roles: .readers)
     /// The persons of a committee; filters `on` and `party` (persons holding an appointment, for
     /// that party, on that day).
     public static let personList = Method<ListRequest, [Person]>(
-        id: 0x0134, name: "registry.person.list", requiredRole: .read)
+        id: 0x0134, name: "registry.person.list", access: .read, roles: .readers)
 
     // MARK: Appointments 0x0140
 
     /// Appoints a person as ledamot or ersättare.
     public static let appointmentCreate = Method<AppointmentCreate, Appointment>(
-        id: 0x0140, name: "registry.appointment.create", requiredRole: .write)
+        id: 0x0140, name: "registry.appointment.create", access: .write, roles: .writers)
     /// Replaces an appointment's fields.
     public static let appointmentUpdate = Method<AppointmentUpdate, Appointment>(
-        id: 0x0141, name: "registry.appointment.update", requiredRole: .write)
+        id: 0x0141, name: "registry.appointment.update", access: .write, roles: .writers)
     /// Ends an appointment after a day.
     public static let appointmentEnd = Method<EndRequest, Appointment>(
-        id: 0x0142, name: "registry.appointment.end", requiredRole: .write)
+        id: 0x0142, name: "registry.appointment.end", access: .write, roles: .writers)
     /// One appointment.
     public static let appointmentGet = Method<RecordRef, Appointment>(
-        id: 0x0143, name: "registry.appointment.get", requiredRole: .read)
+        id: 0x0143, name: "registry.appointment.get", access: .read, roles: .readers)
     /// The appointments of a committee; filters `on`, `party`, `person`.
     public static let appointmentList = Method<ListRequest, [Appointment]>(
-        id: 0x0144, name: "registry.appointment.list", requiredRole: .read)
+        id: 0x0144, name: "registry.appointment.list", access: .read, roles: .readers)
 
     // MARK: Roles 0x0150
 
     /// Makes a ledamot chair or vice chair.
     public static let roleAssign = Method<RoleAssign, RoleAssignment>(
-        id: 0x0150, name: "registry.role.assign", requiredRole: .write)
+        id: 0x0150, name: "registry.role.assign", access: .write, roles: .writers)
     /// Replaces a role assignment's fields.
     public static let roleUpdate = Method<RoleUpdate, RoleAssignment>(
-        id: 0x0151, name: "registry.role.update", requiredRole: .write)
+        id: 0x0151, name: "registry.role.update", access: .write, roles: .writers)
     /// Ends a role assignment after a day.
     public static let roleEnd = Method<EndRequest, RoleAssignment>(
-        id: 0x0152, name: "registry.role.end", requiredRole: .write)
+        id: 0x0152, name: "registry.role.end", access: .write, roles: .writers)
     /// One role assignment.
     public static let roleGet = Method<RecordRef, RoleAssignment>(
-        id: 0x0153, name: "registry.role.get", requiredRole: .read)
+        id: 0x0153, name: "registry.role.get", access: .read, roles: .readers)
     /// The role assignments of a committee; filters `on`, `person`.
     public static let roleList = Method<ListRequest, [RoleAssignment]>(
-        id: 0x0154, name: "registry.role.list", requiredRole: .read)
+        id: 0x0154, name: "registry.role.list", access: .read, roles: .readers)
 
     // MARK: Staff 0x0160
 
     /// Gives a person a staff role.
     public static let staffAssign = Method<StaffAssign, StaffAssignment>(
-        id: 0x0160, name: "registry.staff.assign", requiredRole: .write)
+        id: 0x0160, name: "registry.staff.assign", access: .write, roles: .writers)
     /// Replaces a staff assignment's fields.
     public static let staffUpdate = Method<StaffUpdate, StaffAssignment>(
-        id: 0x0161, name: "registry.staff.update", requiredRole: .write)
+        id: 0x0161, name: "registry.staff.update", access: .write, roles: .writers)
     /// Ends a staff assignment after a day.
     public static let staffEnd = Method<EndRequest, StaffAssignment>(
-        id: 0x0162, name: "registry.staff.end", requiredRole: .write)
+        id: 0x0162, name: "registry.staff.end", access: .write, roles: .writers)
     /// One staff assignment.
     public static let staffGet = Method<RecordRef, StaffAssignment>(
-        id: 0x0163, name: "registry.staff.get", requiredRole: .read)
+        id: 0x0163, name: "registry.staff.get", access: .read, roles: .readers)
     /// The staff assignments of a committee; filters `on`, `person`.
     public static let staffList = Method<ListRequest, [StaffAssignment]>(
-        id: 0x0164, name: "registry.staff.list", requiredRole: .read)
+        id: 0x0164, name: "registry.staff.list", access: .read, roles: .readers)
 
     // MARK: Substitute pairings 0x0170
 
     /// Pairs an ersättare with a ledamot of the same party, or ranks them in the order of service.
     public static let pairingCreate = Method<PairingCreate, SubstitutePairing>(
-        id: 0x0170, name: "registry.pairing.create", requiredRole: .write)
+        id: 0x0170, name: "registry.pairing.create", access: .write, roles: .writers)
     /// Replaces a pairing's fields.
     public static let pairingUpdate = Method<PairingUpdate, SubstitutePairing>(
-        id: 0x0171, name: "registry.pairing.update", requiredRole: .write)
+        id: 0x0171, name: "registry.pairing.update", access: .write, roles: .writers)
     /// Ends a pairing after a day.
     public static let pairingEnd = Method<EndRequest, SubstitutePairing>(
-        id: 0x0172, name: "registry.pairing.end", requiredRole: .write)
+        id: 0x0172, name: "registry.pairing.end", access: .write, roles: .writers)
     /// One pairing.
     public static let pairingGet = Method<RecordRef, SubstitutePairing>(
-        id: 0x0173, name: "registry.pairing.get", requiredRole: .read)
+        id: 0x0173, name: "registry.pairing.get", access: .read, roles: .readers)
     /// The pairings of a committee; filters `on`, `party`.
     public static let pairingList = Method<ListRequest, [SubstitutePairing]>(
-        id: 0x0174, name: "registry.pairing.list", requiredRole: .read)
+        id: 0x0174, name: "registry.pairing.list", access: .read, roles: .readers)
 
     // MARK: Signing keys 0x0180
 
     /// Registers a person's public Ed25519 key.
     public static let signingKeyAdd = Method<SigningKeyAdd, SigningKey>(
-        id: 0x0180, name: "registry.signingkey.add", requiredRole: .write)
+        id: 0x0180, name: "registry.signingkey.add", access: .write, roles: .writers)
     /// Revokes a key from a day on.
     public static let signingKeyRevoke = Method<SigningKeyRevoke, SigningKey>(
-        id: 0x0182, name: "registry.signingkey.revoke", requiredRole: .write)
+        id: 0x0182, name: "registry.signingkey.revoke", access: .write, roles: .writers)
     /// One key.
     public static let signingKeyGet = Method<RecordRef, SigningKey>(
-        id: 0x0183, name: "registry.signingkey.get", requiredRole: .read)
+        id: 0x0183, name: "registry.signingkey.get", access: .read, roles: .readers)
     /// The keys of a committee; filters `person`, `on` (usable that day: valid and not revoked).
     public static let signingKeyList = Method<ListRequest, [SigningKey]>(
-        id: 0x0184, name: "registry.signingkey.list", requiredRole: .read)
+        id: 0x0184, name: "registry.signingkey.list", access: .read, roles: .readers)
 
     // MARK: Questions 0x0190
 
     /// The composition of a committee on a day.
     public static let composition = Method<CompositionRequest, Composition>(
-        id: 0x0190, name: "registry.composition", requiredRole: .read)
+        id: 0x0190, name: "registry.composition", access: .read, roles: .readers)
     /// Who may serve for an absent ledamot on a day.
     public static let substitutes = Method<SubstitutesRequest, SubstituteList>(
-        id: 0x0191, name: "registry.substitutes", requiredRole: .read)
+        id: 0x0191, name: "registry.substitutes", access: .read, roles: .readers)
 
     // MARK: Import and export 0x01A0
 
     /// Imports a whole committee from one document, in one transaction.
     public static let importCommittee = Method<ImportRequest, ImportResult>(
-        id: 0x01A0, name: "registry.import", requiredRole: .admin)
+        id: 0x01A0, name: "registry.import", access: .write, roles: .admins)
     /// Checks a document against every rule without storing anything.
     public static let importCheck = Method<ImportRequest, ImportResult>(
-        id: 0x01A1, name: "registry.import.check", requiredRole: .read)
+        id: 0x01A1, name: "registry.import.check", access: .read, roles: .readers)
     /// Exports a whole committee as one document.
     public static let exportCommittee = Method<CommitteeRef, CommitteeFile>(
-        id: 0x01A2, name: "registry.export", requiredRole: .read)
+        id: 0x01A2, name: "registry.export", access: .read, roles: .readers)
 
     /// Every method's id, name and role, in id order: for documentation, the CLI's help and tests.
     public static let all: [MethodSummary] = [

@@ -18,7 +18,7 @@ enum RoundTripBench {
         var body: [UInt8]
     }
 
-    static let echoMethod = Method<EchoMessage, EchoMessage>(id: 0x0F00, name: "bench.echo", requiredRole: .read)
+    static let echoMethod = Method<EchoMessage, EchoMessage>(id: 0x0F00, name: "bench.echo", access: .read, roles: .readers)
 
     /// Decodes the request and encodes it back: the coder runs on the server, as in a real call.
     final class EchoHandler: RequestHandler {

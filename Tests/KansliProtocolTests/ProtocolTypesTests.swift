@@ -4,17 +4,25 @@ import Testing
 
 @Suite("Roles, methods and errors")
 struct ProtocolTypesTests {
-    @Test("roles are ordered read < write < admin")
-    func roleOrder() {
-        #expect(Role.read < .write && Role.write < .admin)
-        #expect(Role.allCases.sorted() == [.read, .write, .admin])
+    @Test("the usual role sets nest (readers ⊃ writers ⊃ admins) and none holds a signer")
+    func roleSets() {
+        #expect(RoleSet.readers.roles == [.read, .write, .admin])
+        #expect(RoleSet.writers.roles == [.write, .admin])
+        #expect(RoleSet.admins.roles == [.admin])
+        #expect(RoleSet.readers.isSuperset(of: .writers) && RoleSet.writers.isSuperset(of: .admins))
+        for set in [RoleSet.readers, .writers, .admins] { #expect(!set.contains(.signer)) }
+        #expect(RoleSet([.signer, .read]).description == "read, signer")
+        #expect(Role(rawValue: "signer") == .signer)
     }
 
-    @Test("a method is a write exactly when it needs write or admin")
+    @Test("access, not the roles, says whether a method writes: a signer's write admits only signers")
     func writeMethods() {
-        #expect(!Method<Empty, Empty>(id: 1, name: "r", requiredRole: .read).isWrite)
-        #expect(Method<Empty, Empty>(id: 2, name: "w", requiredRole: .write).isWrite)
-        #expect(Method<Empty, Empty>(id: 3, name: "a", requiredRole: .admin).isWrite)
+        #expect(!Method<Empty, Empty>(id: 1, name: "r", access: .read, roles: .readers).isWrite)
+        #expect(Method<Empty, Empty>(id: 2, name: "w", access: .write, roles: .writers).isWrite)
+        #expect(Method<Empty, Empty>(id: 3, name: "a", access: .write, roles: .admins).isWrite)
+        let sign = Method<Empty, Empty>(id: 4, name: "s", access: .write, roles: .signer)
+        #expect(sign.isWrite && sign.roles.roles == [.signer])
+        #expect(!Method<Empty, Empty>(id: 5, name: "sr", access: .read, roles: .signer).isWrite)
     }
 
     @Test("common method ids sit in the common range and are distinct")

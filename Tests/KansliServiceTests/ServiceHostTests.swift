@@ -12,10 +12,10 @@ import Testing
 struct NotesDefinition: ServiceDefinition {
     static let serviceName = "notes"
 
-    static let add = Method<String, Int64>(id: 0x0F01, name: "notes.add", requiredRole: .write)
-    static let list = Method<Empty, [String]>(id: 0x0F02, name: "notes.list", requiredRole: .read)
-    static let addThenFail = Method<String, Int64>(id: 0x0F03, name: "notes.add-then-fail", requiredRole: .write)
-    static let purge = Method<Empty, Int>(id: 0x0F04, name: "notes.purge", requiredRole: .admin)
+    static let add = Method<String, Int64>(id: 0x0F01, name: "notes.add", access: .write, roles: .writers)
+    static let list = Method<Empty, [String]>(id: 0x0F02, name: "notes.list", access: .read, roles: .readers)
+    static let addThenFail = Method<String, Int64>(id: 0x0F03, name: "notes.add-then-fail", access: .write, roles: .writers)
+    static let purge = Method<Empty, Int>(id: 0x0F04, name: "notes.purge", access: .write, roles: .admins)
 
     var migrations: [Migration] {
         [Migration(version: 1, sql: "CREATE TABLE notes (id INTEGER PRIMARY KEY, title TEXT NOT NULL UNIQUE)")]

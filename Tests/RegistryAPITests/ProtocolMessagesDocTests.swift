@@ -47,11 +47,11 @@ struct ProtocolMessagesDocTests {
 
     // MARK: 6.2 The method table
 
-    @Test("the method table lists exactly the common and registry methods: ids, names, roles, message types")
+    @Test("the method table lists exactly the common and registry methods: ids, names, access, roles, message types")
     func methodTableMatchesTheMethodLists() throws {
         let documented = Spec.tableRows(in: try Spec.section("method-table"))
-            .filter { $0.count == 6 && $0[0].hasPrefix("0x") }
-            .map { MethodRow(id: $0[0], name: $0[1], role: $0[2], request: $0[3], response: $0[4]) }
+            .filter { $0.count == 7 && $0[0].hasPrefix("0x") }
+            .map { MethodRow(id: $0[0], name: $0[1], access: $0[2], roles: $0[3], request: $0[4], response: $0[5]) }
         let expected = Self.commonMethods + Self.registryMethods
         #expect(documented.map(\.id) == expected.map(\.id), "the same method ids, in the same order")
         for (spec, code) in zip(documented, expected) where spec.id == code.id {
@@ -73,21 +73,22 @@ struct ProtocolMessagesDocTests {
     struct MethodRow: Equatable, CustomStringConvertible {
         var id: String
         var name: String
-        var role: String
+        var access: String
+        var roles: String
         var request: String
         var response: String
 
-        var summary: String { "\(id) \(name) \(role)" }
+        var summary: String { "\(id) \(name) \(access) \(roles)" }
         var description: String { "\(summary) \(request) → \(response)" }
     }
 
     static func row<Request, Response>(_ method: KansliProtocol.Method<Request, Response>) -> MethodRow {
-        MethodRow(id: hexID(method.id), name: method.name, role: method.requiredRole.rawValue,
+        MethodRow(id: hexID(method.id), name: method.name, access: method.access.rawValue, roles: method.roles.description,
                   request: typeName(Request.self), response: typeName(Response.self))
     }
 
     static func summaryText(_ method: MethodSummary) -> String {
-        "\(hexID(method.id)) \(method.name) \(method.requiredRole.rawValue)"
+        "\(hexID(method.id)) \(method.name) \(method.access.rawValue) \(method.roles)"
     }
 
     /// `0x01A0`: four upper-case hexadecimal digits, as in the spec.

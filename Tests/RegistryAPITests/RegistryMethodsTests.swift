@@ -20,17 +20,17 @@ struct RegistryMethodsTests {
         #expect(names.allSatisfy { $0.hasPrefix("registry.") })
     }
 
-    @Test("Reads need read, changes write, import admin")
+    @Test("Reads admit every reader, changes write and admin keys, import admin keys alone; none admits a signer")
     func rolesFollowWhatTheMethodDoes() {
         for method in RegistryMethods.all {
             let verb = method.name.split(separator: ".").last.map(String.init) ?? ""
             switch verb {
             case "get", "list", "table", "composition", "substitutes", "export", "check":
-                #expect(method.requiredRole == .read, "\(method.name)")
+                #expect(method.access == .read && method.roles == .readers, "\(method.name)")
             case "import":
-                #expect(method.requiredRole == .admin, "\(method.name)")
+                #expect(method.access == .write && method.roles == .admins, "\(method.name)")
             default:
-                #expect(method.requiredRole == .write, "\(method.name)")
+                #expect(method.access == .write && method.roles == .writers, "\(method.name)")
             }
         }
         #expect(RegistryMethods.importCommittee.isWrite)
