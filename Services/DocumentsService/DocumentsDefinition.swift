@@ -14,5 +14,8 @@ public struct DocumentsDefinition: ServiceDefinition {
 
     public var migrations: [Migration] { [] }
 
+    /// It asks the registry about members and their signing keys.
+    public var peers: [String] { ["registry"] }
+
     public func register(into router: ServiceRouter) {}
 }

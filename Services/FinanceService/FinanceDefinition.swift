@@ -14,5 +14,8 @@ public struct FinanceDefinition: ServiceDefinition {
 
     public var migrations: [Migration] { [] }
 
+    /// It asks the registry about parties and documents whether a budget paragraph is signed.
+    public var peers: [String] { ["registry", "documents"] }
+
     public func register(into router: ServiceRouter) {}
 }

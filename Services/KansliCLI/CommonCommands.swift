@@ -8,7 +8,7 @@ enum CommonCommands {
     static var groups: [CommandGroup] {
         [
             CommandGroup(
-                spec: CommandSpec("health", abstract: "Checks that the registry, finance and documents services answer."),
+                spec: CommandSpec("health", abstract: "Checks that the registry, finance and documents services answer, and reach the peers they call."),
                 handlers: [["health"]: health]),
             CommandGroup(
                 spec: CommandSpec("stats", abstract: "Shows a service's request and connection counters.",
@@ -36,7 +36,7 @@ enum CommonCommands {
         var failures: [String: String] = [:]
         for service in services {
             do {
-                results[service] = try context.client(service).call(CommonMethods.health, Empty())
+                results[service] = try context.client(service).call(CommonMethods.health, HealthRequest(peers: true))
             } catch {
                 failures[service] = "\(error)"
             }
@@ -56,12 +56,25 @@ enum CommonCommands {
                 }
             }
             context.output.line(table.render())
+            let links = services.flatMap { service in (results[service]?.peers ?? []).map { (service, $0) } }
+            if !links.isEmpty {
+                var peers = TextTable(["service", "calls", "status", "address", "problem"])
+                for (service, peer) in links {
+                    peers.add([service, peer.service, peer.status, peer.address ?? "", peer.message ?? ""])
+                }
+                context.output.line("")
+                context.output.line(peers.render())
+            }
             for (service, failure) in failures.sorted(by: { $0.key < $1.key }) {
                 context.output.error("\(service): \(failure)")
             }
         }
         if !failures.isEmpty {
             throw ServiceError(.unavailable, "\(failures.count) of \(services.count) services did not answer")
+        }
+        let degraded = services.filter { results[$0]?.status == "degraded" }
+        if !degraded.isEmpty {
+            throw ServiceError(.unavailable, "\(degraded.joined(separator: ", ")) cannot reach a peer it calls")
         }
     }
 

@@ -1,7 +1,7 @@
 /// The methods every Kansli service answers, whatever its domain.
 public enum CommonMethods {
-    /// Is the service up and its database reachable? Needs only the `read` role.
-    public static let health = Method<Empty, HealthStatus>(id: 0x0001, name: "health", access: .read, roles: .readers)
+    /// Is the service up, does its database answer, and (when asked) do its peers answer?
+    public static let health = Method<HealthRequest, HealthStatus>(id: 0x0001, name: "health", access: .read, roles: .readers)
     /// Counters since start: requests, errors, connections, latency percentiles.
     public static let stats = Method<Empty, ServiceStats>(id: 0x0002, name: "stats", access: .read, roles: .readers)
     /// The newest entries of the service's audit trail (every write, who made it, when).
@@ -32,13 +32,18 @@ public struct HealthStatus: Codable, Sendable, Equatable {
     public var schemaVersion: Int
     /// Seconds since the process started.
     public var uptimeSeconds: Double
+    /// The peers this service calls and how each answered; only when the request asked
+    /// (`HealthRequest.peers`) and the service has peers.
+    public var peers: [PeerHealth]?
 
-    public init(service: String, version: String, status: String, schemaVersion: Int, uptimeSeconds: Double) {
+    public init(service: String, version: String, status: String, schemaVersion: Int, uptimeSeconds: Double,
+                peers: [PeerHealth]? = nil) {
         self.service = service
         self.version = version
         self.status = status
         self.schemaVersion = schemaVersion
         self.uptimeSeconds = uptimeSeconds
+        self.peers = peers
     }
 }
 
@@ -132,5 +137,36 @@ public struct AuditEntry: Codable, Sendable, Equatable {
         self.entity = entity
         self.entityID = entityID
         self.summary = summary
+    }
+}
+
+/// The request of `health`.
+public struct HealthRequest: Codable, Sendable, Equatable {
+    /// Also ask each peer this service calls for its health (one call each, within the
+    /// service's peer timeout). A service asking a peer never sets it, so checks do not recurse.
+    public var peers: Bool?
+
+    public init(peers: Bool = false) {
+        self.peers = peers ? true : nil
+    }
+}
+
+/// How one peer answered a service's health check.
+public struct PeerHealth: Codable, Sendable, Equatable {
+    /// The peer's name: `registry`, `finance` or `documents`.
+    public var service: String
+    /// Where this service reaches it (`127.0.0.1:7401`), if configured.
+    public var address: String?
+    /// `ok`, `not_configured`, `unavailable` (no answer in time) or `refused` (it answered with
+    /// an error: a key or version problem).
+    public var status: String
+    /// What went wrong, for an operator, when `status` is not `ok`.
+    public var message: String?
+
+    public init(service: String, address: String?, status: String, message: String? = nil) {
+        self.service = service
+        self.address = address
+        self.status = status
+        self.message = message
     }
 }

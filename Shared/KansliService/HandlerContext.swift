@@ -2,7 +2,9 @@ import Foundation
 import KansliProtocol
 import KansliStore
 
-/// What a handler knows about the request it answers, and the database connection it works in.
+/// What a handler (or the application step of a prepared one) knows about the request it
+/// answers, and the database connection it works in. It has no peers: work inside the
+/// transaction is database work only (peer calls belong in the preparation, `PrepareContext`).
 ///
 /// For a write method the connection is inside a write transaction that commits (durably) only
 /// after the handler returns; if the handler throws, nothing it wrote remains. For a read method
@@ -20,6 +22,8 @@ public struct HandlerContext {
     public let now: Date
     /// The connection, inside the request's transaction.
     public let connection: Connection
+    /// The host answering the request (for the common methods' counters).
+    let host: ServiceHost
 
     /// Appends an entry to the service's audit trail, in the request's transaction.
     public func audit(action: String, entity: String, entityID: String, summary: String) throws {

@@ -6,17 +6,22 @@ import KansliTransport
 import Synchronization
 
 /// Runs a service's handlers for requests, from the network (as the `Server`'s
-/// `RequestHandler`) or in-process (`call`, for tests and tools), with the same checks either way:
-/// role, transaction, idempotency, audit, error mapping, metrics and one log line per request.
+/// `RequestHandler`) or in-process (`call`, or an `InProcessTransport` for another service's
+/// client), with the same checks either way: role, preparation outside the transaction,
+/// transaction, idempotency, audit, error mapping, metrics and one log line per request.
 public final class ServiceHost: RequestHandler, Sendable {
     /// The service's name (`registry` …).
     public let serviceName: String
     /// The service's own database.
     public let database: Database
+    /// The other services this one calls.
+    public let peers: Peers
     /// The version string reported by `health`.
-    public static let version = "0.1.0"
+    public static let version = "0.2.0"
 
-    private let router = ServiceRouter()
+    private let routes: [UInt16: ServiceRouter.Route]
+    /// Every registered method (common ones included), by id.
+    public let methods: [MethodSummary]
     private let log: Log
     private let started = ContinuousClock.now
     private let schemaVersion: Int
@@ -29,12 +34,15 @@ public final class ServiceHost: RequestHandler, Sendable {
     static let purgeInterval: Int64 = 3600
 
     /// Opens (creating if needed) the database at `databasePath`, applies the runtime's tables and
-    /// the service's migrations, and registers its handlers and the common methods.
+    /// the service's migrations, and registers its handlers and the common methods. `peers` are
+    /// the clients of the services it calls (none configured: every peer call is `unavailable`).
     public init<Definition: ServiceDefinition>(definition: Definition, databasePath: String, log: Log,
+                                               peers: Peers? = nil,
                                                clock: @escaping @Sendable () -> Date = { Date() }) throws {
         serviceName = Definition.serviceName
         self.log = log
         self.clock = clock
+        self.peers = peers ?? Peers(names: definition.peers)
         database = try Database(path: databasePath)
         try database.write { connection in
             try connection.executeScript(AuditTrail.schema)
@@ -44,8 +52,11 @@ public final class ServiceHost: RequestHandler, Sendable {
         lastPurge.store(Int64(clock().timeIntervalSince1970), ordering: .relaxed)
         try database.migrate(definition.migrations)
         schemaVersion = definition.migrations.map(\.version).max() ?? 0
+        let router = ServiceRouter()
         definition.register(into: router)
-        registerCommonMethods()
+        ServiceHost.registerCommonMethods(into: router, service: Definition.serviceName, schemaVersion: schemaVersion)
+        routes = router.routes
+        methods = router.methods
     }
 
     /// Lets `stats` report the server's connection counters.
@@ -53,22 +64,23 @@ public final class ServiceHost: RequestHandler, Sendable {
         transportStatistics.withLock { $0 = source }
     }
 
-    /// The registered methods (common ones included).
-    public var methods: [MethodSummary] { router.methods }
-
-    private func registerCommonMethods() {
-        router.register(CommonMethods.health) { [unowned self] _, context in
+    private static func registerCommonMethods(into router: ServiceRouter, service: String, schemaVersion: Int) {
+        router.register(CommonMethods.health, prepare: { request, context -> [PeerHealth]? in
+            guard request.peers == true, !context.peers.peers.names.isEmpty else { return nil }
+            return context.peers.peers.names.map { context.peers.health(of: $0) }
+        }, apply: { peers, context in
             _ = try context.connection.queryOne("SELECT 1")
-            return HealthStatus(service: serviceName, version: ServiceHost.version, status: "ok",
-                                schemaVersion: schemaVersion, uptimeSeconds: uptime)
-        }
-        router.register(CommonMethods.stats) { [unowned self] _, _ in statistics() }
+            let healthy = peers?.allSatisfy { $0.status == "ok" } ?? true
+            return HealthStatus(service: service, version: ServiceHost.version, status: healthy ? "ok" : "degraded",
+                                schemaVersion: schemaVersion, uptimeSeconds: context.host.uptime, peers: peers)
+        })
+        router.register(CommonMethods.stats) { _, context in context.host.statistics() }
         router.register(CommonMethods.audit) { query, context in
             try AuditTrail.list(query, on: context.connection)
         }
     }
 
-    private var uptime: Double {
+    var uptime: Double {
         let elapsed = ContinuousClock.now - started
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
@@ -94,20 +106,16 @@ public final class ServiceHost: RequestHandler, Sendable {
         var methodName = "0x" + String(request.method, radix: 16)
         let result: Result<[UInt8], ServiceError>
         do {
-            guard let route = router.route(for: request.method) else {
+            guard let route = routes[request.method] else {
                 throw ServiceError(.unknownMethod, "method \(methodName) is not a method of the \(serviceName) service")
             }
             methodName = route.name
             guard route.roles.contains(request.role) else {
-                throw ServiceError(.forbidden, "key \"\(request.keyID)\" has the \(request.role.rawValue) role; \(route.name) admits \(route.roles)")
+                throw ServiceError(.forbidden, "key \(ServiceError.quote(request.keyID)) has the \(request.role.rawValue) role; \(route.name) admits \(route.roles)")
             }
-            result = .success(try run(route, request, replayed: &replayed))
-        } catch let error as ServiceError {
-            result = .failure(error)
-        } catch let error as DatabaseError {
-            result = .failure(ServiceHost.map(error))
+            result = .success(try run(route, request, start: start, replayed: &replayed))
         } catch {
-            result = .failure(ServiceError(.internal, "\(methodName) failed: \(error)"))
+            result = .failure(ServiceHost.map(error, method: methodName))
         }
         let elapsed = ContinuousClock.now - start
         let microseconds = Double(elapsed.components.seconds) * 1e6 + Double(elapsed.components.attoseconds) / 1e12
@@ -119,30 +127,61 @@ public final class ServiceHost: RequestHandler, Sendable {
         metrics.withLock {
             $0.record(method: methodName, microseconds: microseconds, failed: outcome != "ok" && outcome != "replayed", replayed: replayed)
         }
-        if case .failure(let error) = result {
-            log.info("request", ["request_id": String(request.requestID), "method": methodName,
-                                 "duration_us": String(Int(microseconds)), "outcome": outcome,
-                                 "key_id": request.keyID, "error": error.message])
-        } else {
-            log.info("request", ["request_id": String(request.requestID), "method": methodName,
-                                 "duration_us": String(Int(microseconds)), "outcome": outcome, "key_id": request.keyID])
+        let requestID = String(request.requestID), duration = String(Int(microseconds))
+        switch result {
+        case .success:
+            log.info("request", ["request_id": requestID, "method": methodName, "duration_us": duration,
+                                 "outcome": outcome, "key_id": request.keyID])
+        case .failure(let error) where ServiceHost.isServiceFault(error):
+            // The cause (SQL, a peer's answer) is for the operator, never the client.
+            log.error("request", ["request_id": requestID, "method": methodName, "duration_us": duration,
+                                  "outcome": outcome, "key_id": request.keyID, "error": error.message,
+                                  "cause": error.cause.map { ($0 as? ServiceError)?.logDescription ?? String(describing: $0) } ?? ""])
+        case .failure(let error):
+            log.info("request", ["request_id": requestID, "method": methodName, "duration_us": duration,
+                                 "outcome": outcome, "key_id": request.keyID, "error": error.message])
         }
         return result
     }
 
-    private func run(_ route: ServiceRouter.Route, _ request: IncomingRequest, replayed: inout Bool) throws -> [UInt8] {
+    /// Whether `error` is the service's fault (or its environment's) rather than the request's:
+    /// such failures are logged as errors, so `--log-level warning` still shows a full disk.
+    static func isServiceFault(_ error: ServiceError) -> Bool {
+        error.code == .internal || (error.code == .unavailable && error.cause != nil)
+    }
+
+    private func run(_ route: ServiceRouter.Route, _ request: IncomingRequest, start: ContinuousClock.Instant,
+                     replayed: inout Bool) throws -> [UInt8] {
         let now = clock()
+        let idempotency = route.access == .write ? request.idempotencyKey.map { key in
+            (key: key, hash: SHA256.hash(request.payload))
+        } : nil
+        // A write retried after it was applied is answered from the store before anything else
+        // runs, so its preparation does not call peers a second time.
+        if let idempotency, route.callsPeers,
+            let stored = try database.read({ connection in
+                try IdempotencyStore.storedResponse(for: idempotency.key, keyID: request.keyID, method: request.method,
+                                                    requestHash: idempotency.hash, on: connection)
+            }) {
+            replayed = true
+            return stored
+        }
+
+        // Preparation: decoding and any peer calls, outside every transaction.
+        let prepared = try route.prepare(request.payload, PrepareContext(
+            keyID: request.keyID, role: request.role, methodName: route.name, requestID: request.requestID,
+            now: now, peers: peers.calls(from: start)))
+
         func context(_ connection: Connection) -> HandlerContext {
             HandlerContext(keyID: request.keyID, role: request.role, methodName: route.name,
-                           requestID: request.requestID, now: now, connection: connection)
+                           requestID: request.requestID, now: now, connection: connection, host: self)
         }
         guard route.access == .write else {
-            return try database.read { connection in try route.call(request.payload, context(connection)) }
+            return try database.read { connection in try route.apply(prepared, context(connection)) }
         }
-        guard let key = request.idempotencyKey else {
-            return try database.write { connection in try route.call(request.payload, context(connection)) }
+        guard let idempotency else {
+            return try database.write { connection in try route.apply(prepared, context(connection)) }
         }
-        let requestHash = SHA256.hash(request.payload)
         let nowSeconds = Int64(now.timeIntervalSince1970)
         let last = lastPurge.load(ordering: .relaxed)
         let purgeDue = nowSeconds - last >= ServiceHost.purgeInterval
@@ -150,28 +189,64 @@ public final class ServiceHost: RequestHandler, Sendable {
         let (response, wasReplayed) = try database.write { connection -> ([UInt8], Bool) in
             // A long-running service forgets keys past their retention here, in an ordinary write.
             if purgeDue { try IdempotencyStore.purge(before: now, on: connection) }
-            if let stored = try IdempotencyStore.storedResponse(for: key, keyID: request.keyID, method: request.method,
-                                                                requestHash: requestHash, on: connection) {
+            // Checked again inside the writer: a concurrent attempt may have applied it meanwhile.
+            if let stored = try IdempotencyStore.storedResponse(for: idempotency.key, keyID: request.keyID,
+                                                                method: request.method, requestHash: idempotency.hash,
+                                                                on: connection) {
                 return (stored, true)
             }
-            let response = try route.call(request.payload, context(connection))
-            try IdempotencyStore.record(key: key, keyID: request.keyID, method: request.method,
-                                        requestHash: requestHash, response: response, at: now, on: connection)
+            let response = try route.apply(prepared, context(connection))
+            try IdempotencyStore.record(key: idempotency.key, keyID: request.keyID, method: request.method,
+                                        requestHash: idempotency.hash, response: response, at: now, on: connection)
             return (response, false)
         }
         replayed = wasReplayed
         return response
     }
 
-    /// Maps a database failure that escaped a handler to the error the client sees.
+    /// Maps any failure that escaped a handler to the error the client sees. Only a
+    /// `ServiceError`'s own message travels; everything else becomes a message that says what to
+    /// do, with the original error kept as the cause for the log.
+    static func map(_ error: any Error, method: String) -> ServiceError {
+        switch error {
+        case let error as ServiceError:
+            return error
+        case let error as DatabaseError:
+            return map(error)
+        default:
+            return ServiceError(.internal, "\(method) failed unexpectedly; the service's log has the details",
+                                cause: UnexpectedError(description: String(describing: error)))
+        }
+    }
+
+    /// Maps a database failure to the error the client sees: never SQL text or SQLite's message.
     static func map(_ error: DatabaseError) -> ServiceError {
         if error.isConstraintViolation {
-            return ServiceError(.conflict, "the change conflicts with existing records: \(error.message)")
+            let what = error.isUniqueViolation ? "a record with the same key already exists"
+                : error.isForeignKeyViolation ? "it refers to a record that does not exist, or one that others still refer to"
+                : "it breaks a rule of the stored records"
+            return ServiceError(.conflict, "the change conflicts with existing records: \(what)", cause: error)
         }
-        if error.resultCode.primary == .busy {
-            return ServiceError(.unavailable, "the database is busy; retry: \(error.message)")
+        switch error.resultCode.primary {
+        case .busy, .locked:
+            return ServiceError(.unavailable, "the database is busy; retry", cause: error)
+        case .full:
+            return ServiceError(.unavailable, "the service's disk is full, so nothing was written; an operator must free space, then retry",
+                                cause: error)
+        case .ioError, .readOnly, .permission, .cannotOpen:
+            return ServiceError(.unavailable, "the service cannot read or write its database (an I/O or permission error), so nothing was written; an operator must check its disk, then retry",
+                                cause: error)
+        case .corrupt, .notADatabase:
+            return ServiceError(.internal, "the service's database is damaged; an operator must restore it from a backup",
+                                cause: error)
+        default:
+            return ServiceError(.internal, "the service's database failed; the service's log has the details", cause: error)
         }
-        return ServiceError(.internal, "database failure: \(error)")
+    }
+
+    /// An error that is neither a `ServiceError` nor a `DatabaseError`, kept as text for the log.
+    struct UnexpectedError: Error, Sendable, CustomStringConvertible {
+        let description: String
     }
 
     /// Calls `method` in-process, exactly as a network request would be handled.

@@ -7,8 +7,30 @@ import KansliTransport
 /// starts the server, writes the ready file, and on SIGTERM or SIGINT shuts down gracefully
 /// (requests in flight finish) and exits 0.
 public enum ServiceMain {
-    /// The command line of a service named `name`, listening on `defaultPort` unless told otherwise.
-    public static func commandSpec(name: String, defaultPort: Int) -> CommandSpec {
+    /// The ports the services listen on unless told otherwise; a peer's address defaults to
+    /// this host and its standard port.
+    public static let standardPorts = ["registry": 7401, "finance": 7402, "documents": 7403]
+
+    /// The options that configure the peers of a service (none for a service without peers).
+    static func peerOptions(name: String, peers: [String]) -> [OptionSpec] {
+        guard !peers.isEmpty else { return [] }
+        let prefix = "KANSLI_\(name.uppercased())_"
+        return peers.map { peer in
+            OptionSpec("\(peer)-address", value: "host:port",
+                       .defaulted("127.0.0.1:\(standardPorts[peer] ?? 0)"), environment: "KANSLI_\(peer.uppercased())_ADDRESS",
+                       help: "Where the \(peer) service listens; this service calls it.")
+        } + [
+            OptionSpec("peer-key-file", value: "file", .optional, environment: prefix + "PEER_KEY_FILE",
+                       help: "This service's own client key (`key-id secret-hex`) for calling \(peers.joined(separator: " and ")); without it those calls answer `unavailable`. SIGHUP re-reads it."),
+            OptionSpec("peer-timeout", value: "seconds", .defaulted(String(Int(Peers.defaultTimeout))),
+                       environment: "KANSLI_PEER_TIMEOUT",
+                       help: "All calls to peers made for one request finish within this many seconds (less than a client's 10 s deadline), or the request answers `unavailable`."),
+        ]
+    }
+
+    /// The command line of a service named `name` that calls `peers`, listening on `defaultPort`
+    /// unless told otherwise.
+    public static func commandSpec(name: String, defaultPort: Int, peers: [String] = []) -> CommandSpec {
         let prefix = "KANSLI_\(name.uppercased())_"
         return CommandSpec(
             "kansli-\(name)", abstract: "Runs the Kansli \(name) service.",
@@ -16,6 +38,8 @@ public enum ServiceMain {
                 Listens for Kansli's binary protocol (docs/PROTOCOL.md). With --port 0 it binds a
                 free port and reports it in a log line and in <data-dir>/\(name).ready.
                 SIGTERM or SIGINT: stop accepting, finish requests in flight, exit 0.
+                SIGHUP: re-read the key file (and the peer key file), keeping the old keys if the
+                new file is refused.
                 """,
             options: [
                 OptionSpec("host", value: "address", .defaulted("127.0.0.1"), environment: prefix + "HOST",
@@ -24,8 +48,8 @@ public enum ServiceMain {
                            help: "TCP port; 0 picks a free one."),
                 OptionSpec("data-dir", value: "dir", .required, environment: prefix + "DATA_DIR",
                            help: "Directory for the database, the ready file and nothing else."),
-                OptionSpec("keys", value: "file", .required, environment: "KANSLI_SERVER_KEYS",
-                           help: "Server key file: lines of `key-id role secret-hex [second-secret-hex]`."),
+                OptionSpec("keys", value: "file", .required, environment: prefix + "KEYS",
+                           help: "Server key file: lines of `key-id role secret-hex [second-secret-hex]`. SIGHUP re-reads it."),
                 OptionSpec("log-level", value: "level", .defaulted("info"), environment: "KANSLI_LOG_LEVEL",
                            help: "debug, info, warning or error."),
                 OptionSpec("max-connections", value: "count", .defaulted("1024"),
@@ -34,7 +58,7 @@ public enum ServiceMain {
                            help: "Close a connection after this long without a request."),
                 OptionSpec("read-timeout", value: "seconds", .defaulted("15"),
                            help: "Close a connection that stalls this long in the middle of a frame."),
-            ])
+            ] + peerOptions(name: name, peers: peers))
     }
 
     /// Runs the service described by `definition` until SIGTERM/SIGINT. Never returns.
@@ -42,7 +66,7 @@ public enum ServiceMain {
         let name = Definition.serviceName
         let parsed: ParsedCommand
         do {
-            switch try commandSpec(name: name, defaultPort: defaultPort)
+            switch try commandSpec(name: name, defaultPort: defaultPort, peers: definition.peers)
                 .parse(Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment) {
             case .helpRequested(let text):
                 print(text)
@@ -72,7 +96,14 @@ public enum ServiceMain {
             let keyPath = try parsed.string("keys")
             let keyring = try Keyring.load(path: keyPath)
             warnIfReadableByOthers(keyPath, log: log)
-            let host = try ServiceHost(definition: definition, databasePath: "\(dataDirectory)/\(name).sqlite", log: log)
+            let peerSetup = try PeerSetup(parsed, peers: definition.peers)
+            let peers = Peers(names: definition.peers, configurations: try peerSetup.configurations(), timeout: peerSetup.timeout)
+            if !definition.peers.isEmpty && peerSetup.keyFile == nil {
+                log.warning("peers_not_configured", ["peers": definition.peers.joined(separator: ","),
+                                                      "advice": "set --peer-key-file: calls to peers answer unavailable"])
+            }
+            let host = try ServiceHost(definition: definition, databasePath: "\(dataDirectory)/\(name).sqlite", log: log,
+                                       peers: peers)
             let server = Server(configuration: configuration, keyring: keyring, handler: host, log: log)
             host.attach { server.transportStatistics }
             let port = try server.start()
@@ -81,9 +112,14 @@ public enum ServiceMain {
             log.info("ready", ["port": String(port), "keys": String(keyring.count), "database": "\(dataDirectory)/\(name).sqlite"])
             log.flush()
 
+            let reload = onHangUp {
+                reloadKeys(keyPath: keyPath, server: server, peerSetup: peerSetup, peers: peers, log: log)
+            }
             waitForTermination()
+            reload.cancel()
             log.info("shutting_down")
             server.shutdown()
+            peers.close()
             try? FileManager.default.removeItem(atPath: readyFile)
             log.close()
             exit(0)
@@ -94,6 +130,30 @@ public enum ServiceMain {
             FileHandle.standardError.write(Data("kansli-\(name): cannot start: \(error)\n".utf8))
             exit(1)
         }
+    }
+
+    /// Re-reads the server key file and the peer key file. A file that is refused leaves the
+    /// keys in use as they were, and says so in the log.
+    static func reloadKeys(keyPath: String, server: Server, peerSetup: PeerSetup, peers: Peers, log: Log) {
+        do {
+            let keyring = try Keyring.load(path: keyPath)
+            warnIfReadableByOthers(keyPath, log: log)
+            server.replaceKeyring(keyring)
+            peers.replace(try peerSetup.configurations())
+            log.info("keys_reloaded", ["keys": String(keyring.count), "path": keyPath])
+        } catch {
+            log.error("keys_reload_failed", ["error": "\(error)", "advice": "the keys in use are unchanged; fix the file and send SIGHUP again"])
+        }
+        log.flush()
+    }
+
+    /// Calls `body` on a background queue each time SIGHUP arrives, until the source is cancelled.
+    static func onHangUp(_ body: @escaping @Sendable () -> Void) -> any DispatchSourceSignal {
+        signal(SIGHUP, SIG_IGN)
+        let source = DispatchSource.makeSignalSource(signal: SIGHUP, queue: DispatchQueue(label: "kansli.sighup"))
+        source.setEventHandler(handler: body)
+        source.resume()
+        return source
     }
 
     /// Logs a warning when others can read the server key file or its group can write it: it holds

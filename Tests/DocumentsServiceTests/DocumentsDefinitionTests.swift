@@ -13,7 +13,7 @@ struct DocumentsDefinitionTests {
         defer { directory.remove() }
         let host = try ServiceHost(definition: DocumentsDefinition(), databasePath: directory.file("documents.sqlite"),
                                    log: Log(service: "documents", level: .error, flushInterval: 0))
-        let health = try host.call(CommonMethods.health, Empty(), role: .read)
+        let health = try host.call(CommonMethods.health, HealthRequest(), role: .read)
         #expect(health.service == "documents")
         #expect(health.status == "ok")
     }

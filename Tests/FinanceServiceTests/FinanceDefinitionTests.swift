@@ -13,7 +13,7 @@ struct FinanceDefinitionTests {
         defer { directory.remove() }
         let host = try ServiceHost(definition: FinanceDefinition(), databasePath: directory.file("finance.sqlite"),
                                    log: Log(service: "finance", level: .error, flushInterval: 0))
-        let health = try host.call(CommonMethods.health, Empty(), role: .read)
+        let health = try host.call(CommonMethods.health, HealthRequest(), role: .read)
         #expect(health.service == "finance")
         #expect(health.status == "ok")
     }

@@ -112,6 +112,6 @@ struct RegistryProcessTests {
         // The committee still passes every rule and exports whole.
         let exported = try restarted.client().call(RegistryMethods.exportCommittee, CommitteeRef(committee: "GNS"))
         #expect(exported.persons.count == people.count)
-        #expect(try restarted.client().call(CommonMethods.health, Empty()).status == "ok")
+        #expect(try restarted.client().call(CommonMethods.health, HealthRequest()).status == "ok")
     }
 }

@@ -13,7 +13,7 @@ struct ServiceProcessTests {
         let services = try ["registry", "finance", "documents"].map { try ServiceProcess($0, keys: keys) }
         #expect(Set(services.map(\.port)).count == 3)
         for service in services {
-            let health = try service.client().call(CommonMethods.health, Empty())
+            let health = try service.client().call(CommonMethods.health, HealthRequest())
             #expect(health.service == service.name)
             #expect(health.status == "ok")
         }
@@ -27,7 +27,7 @@ struct ServiceProcessTests {
     func readyFileAndLogLine() throws {
         let registry = try ServiceProcess("registry", logLevel: "info")
         defer { registry.terminate() }
-        _ = try registry.client().call(CommonMethods.health, Empty())
+        _ = try registry.client().call(CommonMethods.health, HealthRequest())
         let ready = try String(contentsOfFile: "\(registry.dataDirectory)/registry.ready", encoding: .utf8)
         #expect(ready.contains("port=\(registry.port)\n"))
         #expect(ready.contains("pid=\(registry.pid)\n"))
@@ -51,7 +51,7 @@ struct ServiceProcessTests {
         defer { registry.terminate() }
         let impostor = try ClientCredential(keyID: "test-admin", secret: [UInt8](repeating: 1, count: 32))
         do {
-            _ = try registry.client(impostor).call(CommonMethods.health, Empty())
+            _ = try registry.client(impostor).call(CommonMethods.health, HealthRequest())
             Issue.record("an impostor was let in")
         } catch {
             #expect(error.code == .unauthenticated)

@@ -95,7 +95,7 @@ enum RegistryBench {
             let (health, query) = try RoundTripBench.bestOf(3, {
                 try RoundTripBench.measure(connections: connections, perConnection: requests) {
                     let client = ServiceClient(host: "127.0.0.1", port: port, credential: credential)
-                    return { _ = try client.call(CommonMethods.health, Empty()) }
+                    return { _ = try client.call(CommonMethods.health, HealthRequest()) }
                 }
             }, {
                 try RoundTripBench.measure(connections: connections, perConnection: requests) {

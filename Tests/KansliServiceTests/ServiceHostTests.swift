@@ -125,7 +125,7 @@ struct ServiceHostTests {
         #expect(try host.call(CommonMethods.audit, AuditQuery()).isEmpty)
     }
 
-    @Test("a role below the method's is forbidden, naming both roles")
+    @Test("a role the method does not admit is forbidden, naming the key, its role and the admitted roles")
     func forbidden() throws {
         do {
             _ = try host.call(NotesDefinition.add, "x", keyID: "viewer", role: .read)
@@ -173,7 +173,7 @@ struct ServiceHostTests {
     @Test("an Empty request must still be a map: an array, a string or trailing bytes are bad_request",
           arguments: [[0x08, 0x01, 0x00], [0x06, 0x00], [0x09, 0x01, 0x00, 0x00], [0x00]] as [[UInt8]])
     func emptyRequestMustBeAMap(_ payload: [UInt8]) {
-        let result = host.handle(IncomingRequest(method: CommonMethods.health.id, requestID: 1, idempotencyKey: nil,
+        let result = host.handle(IncomingRequest(method: CommonMethods.stats.id, requestID: 1, idempotencyKey: nil,
                                                  payload: payload, keyID: "k", role: .read))
         guard case .failure(let error) = result else { Issue.record("accepted \(payload)"); return }
         #expect(error.code == .badRequest)
@@ -181,7 +181,7 @@ struct ServiceHostTests {
 
     @Test("health reports ok and the schema version; stats count requests by method")
     func healthAndStats() throws {
-        let health = try host.call(CommonMethods.health, Empty(), role: .read)
+        let health = try host.call(CommonMethods.health, HealthRequest(), role: .read)
         #expect(health.status == "ok" && health.service == "notes" && health.schemaVersion == 1)
         _ = try host.call(NotesDefinition.list, Empty())
         let stats = try host.call(CommonMethods.stats, Empty())
