@@ -9,7 +9,7 @@ enum RegistryCommands {
     /// One group: `kansli registry` and everything below it.
     static var groups: [CommandGroup] {
         let parts = [importCommand, exportCommand, committeeGroup, partyGroup, yearlyKeyGroup, personGroup,
-                     appointmentGroup, roleGroup, staffGroup, pairingGroup, signingKeyGroup, compositionCommand,
+                     appointmentGroup, roleGroup, staffGroup, pairingGroup, signingKeyGroup, signerGroup, compositionCommand,
                      substitutesCommand]
         var handlers: [[String]: CommandGroup.Handler] = [:]
         for part in parts { handlers.merge(part.handlers) { first, _ in first } }

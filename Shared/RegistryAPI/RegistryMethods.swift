@@ -150,12 +150,13 @@ public enum RegistryMethods {
     /// Revokes a key from a day on.
     public static let signingKeyRevoke = Method<SigningKeyRevoke, SigningKey>(
         id: 0x0182, name: "registry.signingkey.revoke", access: .write, roles: .writers)
-    /// One key.
+    /// One key. A signer key may read only its own person's keys.
     public static let signingKeyGet = Method<RecordRef, SigningKey>(
-        id: 0x0183, name: "registry.signingkey.get", access: .read, roles: .readers)
+        id: 0x0183, name: "registry.signingkey.get", access: .read, roles: RoleSet.readers.union(.signer))
     /// The keys of a committee; filters `person`, `on` (usable that day: valid and not revoked).
+    /// A signer key gets only its own person's keys.
     public static let signingKeyList = Method<ListRequest, [SigningKey]>(
-        id: 0x0184, name: "registry.signingkey.list", access: .read, roles: .readers)
+        id: 0x0184, name: "registry.signingkey.list", access: .read, roles: RoleSet.readers.union(.signer))
 
     // MARK: Questions 0x0190
 
@@ -167,6 +168,20 @@ public enum RegistryMethods {
         id: 0x0191, name: "registry.substitutes", access: .read, roles: .readers)
 
     // MARK: Import and export 0x01A0
+
+    /// Maps a signer-role client key to the person it belongs to (admin: it grants signing).
+    public static let signerMap = Method<SignerMap, SignerClient>(
+        id: 0x01B0, name: "registry.signer.map", access: .write, roles: .admins)
+    /// Removes a signer key's mapping (the key itself is removed from the key files).
+    public static let signerUnmap = Method<SignerRef, SignerClient>(
+        id: 0x01B1, name: "registry.signer.unmap", access: .write, roles: .admins)
+    /// Who a signer key is: its person and that person's usable signing keys. A signer key may
+    /// ask only about itself.
+    public static let signerGet = Method<SignerQuery, SignerIdentity>(
+        id: 0x01B2, name: "registry.signer.get", access: .read, roles: RoleSet.readers.union(.signer))
+    /// The signer keys mapped to persons of a committee.
+    public static let signerList = Method<CommitteeRef, [SignerClient]>(
+        id: 0x01B3, name: "registry.signer.list", access: .read, roles: .readers)
 
     /// Imports a whole committee from one document, in one transaction.
     public static let importCommittee = Method<ImportRequest, ImportResult>(
@@ -193,5 +208,6 @@ public enum RegistryMethods {
         .init(signingKeyAdd), .init(signingKeyRevoke), .init(signingKeyGet), .init(signingKeyList),
         .init(composition), .init(substitutes),
         .init(importCommittee), .init(importCheck), .init(exportCommittee),
+        .init(signerMap), .init(signerUnmap), .init(signerGet), .init(signerList),
     ]
 }

@@ -130,6 +130,8 @@ struct ProtocolMessagesDocTests {
         row(RegistryMethods.signingKeyList),
         row(RegistryMethods.composition), row(RegistryMethods.substitutes),
         row(RegistryMethods.importCommittee), row(RegistryMethods.importCheck), row(RegistryMethods.exportCommittee),
+        row(RegistryMethods.signerMap), row(RegistryMethods.signerUnmap), row(RegistryMethods.signerGet),
+        row(RegistryMethods.signerList),
     ]
 
     // MARK: 6.3 The types
@@ -593,11 +595,17 @@ extension ProtocolMessagesDocTests {
             let row = YearlyKeyRow(party: "lulea", partyName: "Luleå kommun", value: 79_638, referenceDate: day,
                                    source: "SCB", illustrative: true)
 
+            let peerHealth = PeerHealth(service: "registry", address: "127.0.0.1:7401", status: "unavailable",
+                                        message: "no answer")
+            let signer = SignerClient(keyID: "signer-isak-utsi", committee: "NBE", person: "isak-utsi", mappedOn: day)
+
             return [
                 // Common.
                 try Sample(Empty()),
-                try Sample(HealthStatus(service: "registry", version: "1.0", status: "ok", schemaVersion: 2,
-                                        uptimeSeconds: 1.5)),
+                try Sample(HealthRequest(peers: true)),
+                try Sample(HealthStatus(service: "finance", version: "1.0", status: "ok", schemaVersion: 2,
+                                        uptimeSeconds: 1.5, peers: [peerHealth])),
+                try Sample(peerHealth),
                 try Sample(ServiceStats(service: "registry", uptimeSeconds: 1.5, openConnections: 1, acceptedConnections: 2,
                                         refusedConnections: 3, failedHandshakes: 4, requests: 5, errors: 6,
                                         replayedWrites: 7, latencyP50Microseconds: 8.5, latencyP99Microseconds: 9.5,
@@ -651,6 +659,11 @@ extension ProtocolMessagesDocTests {
                 try Sample(SigningKeyAdd(committee: "NBE", id: "isak-utsi-key-1", person: "isak-utsi",
                                          publicKey: String(repeating: "ab", count: 32), validFrom: day, validTo: day)),
                 try Sample(SigningKeyRevoke(committee: "NBE", key: "isak-utsi-key-1", revokedOn: day, reason: "lost device")),
+                try Sample(signer),
+                try Sample(SignerMap(committee: "NBE", keyID: "signer-isak-utsi", person: "isak-utsi")),
+                try Sample(SignerRef(keyID: "signer-isak-utsi")),
+                try Sample(SignerQuery(keyID: "signer-isak-utsi", on: day)),
+                try Sample(SignerIdentity(client: signer, name: "Isak Utsi", signingKeys: [key])),
                 // Questions.
                 try Sample(CompositionRequest(committee: "NBE", on: day)),
                 try Sample(Composition(committee: "NBE", date: day, hostParty: "lulea", parties: [partyComposition],

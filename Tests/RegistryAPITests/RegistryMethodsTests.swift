@@ -20,11 +20,16 @@ struct RegistryMethodsTests {
         #expect(names.allSatisfy { $0.hasPrefix("registry.") })
     }
 
-    @Test("Reads admit every reader, changes write and admin keys, import admin keys alone; none admits a signer")
+    @Test("Reads admit every reader, changes write and admin keys, import and signer mapping admin keys alone; signers read only their own keys and identity")
     func rolesFollowWhatTheMethodDoes() {
+        let signerReads: Set<String> = ["registry.signingkey.get", "registry.signingkey.list", "registry.signer.get"]
         for method in RegistryMethods.all {
             let verb = method.name.split(separator: ".").last.map(String.init) ?? ""
             switch verb {
+            case _ where signerReads.contains(method.name):
+                #expect(method.access == .read && method.roles == RoleSet.readers.union(.signer), "\(method.name)")
+            case "map", "unmap":
+                #expect(method.access == .write && method.roles == .admins, "\(method.name)")
             case "get", "list", "table", "composition", "substitutes", "export", "check":
                 #expect(method.access == .read && method.roles == .readers, "\(method.name)")
             case "import":

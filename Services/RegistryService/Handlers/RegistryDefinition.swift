@@ -79,8 +79,35 @@ public struct RegistryDefinition: ServiceDefinition {
 
         router.register(RegistryMethods.signingKeyAdd, RegistryHandlers.signingKeyAdd)
         router.register(RegistryMethods.signingKeyRevoke, RegistryHandlers.signingKeyRevoke)
-        read(RegistryMethods.signingKeyGet, RegistryHandlers.signingKeyGet)
-        read(RegistryMethods.signingKeyList, RegistryHandlers.signingKeyList)
+        // A signer key reads only its own person's keys.
+        router.register(RegistryMethods.signingKeyGet) { request, context in
+            let reader = RegistryReadContext(connection: context.connection, cache: cache)
+            let key = try RegistryHandlers.signingKeyGet(request, reader)
+            if let signer = try RegistryHandlers.signerScope(context),
+                signer.committee != request.committee || signer.person != key.person {
+                throw ServiceError(.forbidden, "a signer key may read only its own person's signing keys", field: "id")
+            }
+            return key
+        }
+        router.register(RegistryMethods.signingKeyList) { request, context in
+            var request = request
+            if let signer = try RegistryHandlers.signerScope(context) {
+                guard signer.committee == request.committee, request.person == nil || request.person == signer.person else {
+                    throw ServiceError(.forbidden, "a signer key may list only its own person's signing keys", field: "person")
+                }
+                request.person = signer.person
+            }
+            return try RegistryHandlers.signingKeyList(request, RegistryReadContext(connection: context.connection, cache: cache))
+        }
+
+        router.register(RegistryMethods.signerMap, RegistryHandlers.signerMap)
+        router.register(RegistryMethods.signerUnmap, RegistryHandlers.signerUnmap)
+        router.register(RegistryMethods.signerGet) { request, context in
+            try RegistryHandlers.signerGet(request, context, RegistryReadContext(connection: context.connection, cache: cache))
+        }
+        router.register(RegistryMethods.signerList) { request, context in
+            try RegistryHandlers.signerList(request, context, RegistryReadContext(connection: context.connection, cache: cache))
+        }
 
         read(RegistryMethods.composition, RegistryHandlers.composition)
         read(RegistryMethods.substitutes, RegistryHandlers.substitutes)

@@ -22,6 +22,7 @@ public enum RegistrySchema {
     public static let migrations: [Migration] = [
         Migration(version: 1, sql: version1),
         Migration(version: 2, sql: version2),
+        Migration(version: 3, sql: version3),
     ]
 
     /// The tables that hold a committee's records, under `committee_seq`: part of migration 2,
@@ -221,4 +222,19 @@ public enum RegistrySchema {
             UPDATE registry_committee SET revision = (SELECT value FROM registry_revision) WHERE seq IN (\(seqs));
         """
     }
+
+    /// Signer-role client keys and the person each belongs to (`SignerClientStore`). Deployment
+    /// configuration rather than a committee record: the committee and person are named by code
+    /// and id, with no `committee_seq`, so re-importing a committee keeps them (and they take no
+    /// part in the committee's revision).
+    static let version3 = """
+        CREATE TABLE registry_signer_client (
+            key_id TEXT PRIMARY KEY,
+            committee_code TEXT NOT NULL,
+            person_id TEXT NOT NULL,
+            mapped_on TEXT NOT NULL
+        ) STRICT;
+
+        CREATE INDEX registry_signer_client_by_person ON registry_signer_client (committee_code, person_id);
+        """
 }
