@@ -66,7 +66,8 @@ let package = Package(
                 path: "Tests/KansliTestSupport"),
         .testTarget(name: "IntegrationTests",
                     dependencies: ["KansliTestSupport", "KansliTransport", "KansliProtocol",
-                                   "RegistryAPI", "KansliCoding"],
+                                   "RegistryAPI", "KansliCoding", "KansliCrypto", "KansliService",
+                                   "RegistryService", "FinanceService", "DocumentsService"],
                     path: "Tests/IntegrationTests", exclude: ["python"]),
         // Benchmarks: run by scripts/bench.sh in release mode, never by the test suite.
         .executableTarget(name: "kansli-bench",

@@ -1,5 +1,7 @@
+import Dispatch
 import KansliProtocol
 import KansliTransport
+import Synchronization
 
 /// The peers one request may call, and the absolute deadline all its calls share: the request's
 /// arrival plus the service's peer timeout, which is shorter than a client's own deadline, so a
@@ -12,6 +14,18 @@ public struct PeerCalls: Sendable {
     init(peers: Peers, deadline: ContinuousClock.Instant) {
         self.peers = peers
         self.deadline = deadline
+    }
+
+    /// How every peer answers `health`, asked at the same time, so one that hangs until the
+    /// deadline does not leave the others without time; in the order of `Peers.names`.
+    func healthOfAll() -> [PeerHealth] {
+        let names = peers.names
+        let results = Mutex([PeerHealth?](repeating: nil, count: names.count))
+        DispatchQueue.concurrentPerform(iterations: names.count) { index in
+            let health = self.health(of: names[index])
+            results.withLock { $0[index] = health }
+        }
+        return results.withLock { $0.compactMap { $0 } }
     }
 
     /// How the peer named `service` answers `health` (without asking its own peers).

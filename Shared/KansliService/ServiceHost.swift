@@ -67,7 +67,7 @@ public final class ServiceHost: RequestHandler, Sendable {
     private static func registerCommonMethods(into router: ServiceRouter, service: String, schemaVersion: Int) {
         router.register(CommonMethods.health, prepare: { request, context -> [PeerHealth]? in
             guard request.peers == true, !context.peers.peers.names.isEmpty else { return nil }
-            return context.peers.peers.names.map { context.peers.health(of: $0) }
+            return context.peers.healthOfAll()
         }, apply: { peers, context in
             _ = try context.connection.queryOne("SELECT 1")
             let healthy = peers?.allSatisfy { $0.status == "ok" } ?? true
