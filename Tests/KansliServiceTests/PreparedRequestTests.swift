@@ -296,3 +296,51 @@ struct ClientFacingErrorTests {
         #expect(ServiceError.quote("Luleå kommun") == "\"Luleå kommun\"")
     }
 }
+
+/// A service whose database can be made to run out of space: SQLite's `max_page_count` caps the
+/// file, so a write fails with SQLITE_FULL exactly as on a full disk.
+struct FullDiskDefinition: ServiceDefinition {
+    static let serviceName = "full"
+    static let fill = Method<Int, Int>(id: 0x0D01, name: "full.fill", access: .write, roles: .writers)
+
+    var migrations: [Migration] {
+        [Migration(version: 1, sql: "CREATE TABLE blobs (id INTEGER PRIMARY KEY, data BLOB NOT NULL)")]
+    }
+
+    func register(into router: ServiceRouter) {
+        router.register(Self.fill) { bytes, context in
+            let pages: Int64 = try context.connection.queryOne("PRAGMA page_count")?.get(0) ?? 0
+            try context.connection.execute("PRAGMA max_page_count = \(pages + 2)")
+            try context.connection.execute("INSERT INTO blobs (data) VALUES (?)", [.blob([UInt8](repeating: 1, count: bytes))])
+            return bytes
+        }
+    }
+}
+
+@Suite("A full disk")
+struct FullDiskTests {
+    @Test("a write that hits a full disk is answered unavailable with what to do, and logged as an error even at --log-level warning")
+    func fullDisk() throws {
+        let directory = try TemporaryDirectory("full")
+        defer { directory.remove() }
+        let logPath = directory.file("full.log")
+        let logFile = open(logPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        defer { close(logFile) }
+        let log = Log(service: "full", level: .warning, fileDescriptor: logFile, flushInterval: 0)
+        let host = try ServiceHost(definition: FullDiskDefinition(), databasePath: directory.file("full.sqlite"), log: log)
+        do {
+            _ = try host.call(FullDiskDefinition.fill, 1 << 20, role: .write)
+            Issue.record("a 1 MiB blob fitted in two pages")
+        } catch let error as ServiceError {
+            #expect(error.code == .unavailable)
+            #expect(error.message.contains("disk is full") && error.message.contains("free space"))
+            #expect(!error.message.contains("SQL") && !error.message.contains("INSERT"))
+        }
+        log.flush()
+        let text = try String(contentsOfFile: logPath, encoding: .utf8)
+        #expect(text.contains("level=error"), "\(text)")
+        #expect(text.contains("full.fill") && text.contains("cause="), "\(text)")
+        // Nothing half-written: the table is still empty and the next small write works.
+        #expect(try host.call(FullDiskDefinition.fill, 10, role: .write) == 10)
+    }
+}
