@@ -37,15 +37,17 @@ let package = Package(
         .systemLibrary(name: "CZlib", path: "Shared/CZlib"),
         .target(name: "CKansliSHA", path: "Shared/CKansliSHA"),
     ]
+    + shared("KansliPlatform")
     + shared("KansliCrypto", ["CKansliSHA"])
     + shared("KansliCoding")
-    + shared("KansliStore", ["CSQLite"])
+    + shared("KansliStore", ["CSQLite", "KansliPlatform"])
     + shared("KansliFraming", ["CZlib"])
-    + shared("KansliArguments")
+    + shared("KansliArguments", ["KansliPlatform"])
     + shared("KansliProtocol", ["KansliCoding"])
-    + shared("KansliTransport", ["KansliFraming", "KansliCrypto", "KansliCoding", "KansliProtocol"])
+    + shared("KansliTransport", ["KansliFraming", "KansliCrypto", "KansliCoding", "KansliProtocol",
+                                 "KansliPlatform"])
     + shared("KansliService", ["KansliTransport", "KansliProtocol", "KansliStore", "KansliCoding",
-                               "KansliArguments", "KansliCrypto"])
+                               "KansliArguments", "KansliCrypto", "KansliPlatform"])
     + shared("RegistryAPI", ["KansliProtocol"])
     + service("RegistryService", ["RegistryAPI", "KansliService", "KansliStore"])
     + service("FinanceService", ["KansliService"])
@@ -72,7 +74,10 @@ let package = Package(
         // Benchmarks: run by scripts/bench.sh in release mode, never by the test suite.
         .executableTarget(name: "kansli-bench",
                           dependencies: ["KansliCoding", "KansliCrypto", "KansliTransport",
-                                         "KansliProtocol", "RegistryAPI", "KansliFraming"],
+                                         "KansliProtocol", "RegistryAPI", "KansliFraming", "KansliPlatform"],
                           path: "Tests/KansliBench"),
+        // The memory benchmark's baseline: a bare length-prefixed TCP echo on the standard
+        // library and Glibc only.
+        .executableTarget(name: "kansli-bench-echo", path: "Tests/KansliBenchEcho"),
     ]
 )

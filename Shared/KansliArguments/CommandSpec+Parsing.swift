@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
+import KansliPlatform
 
 extension CommandSpec {
     /// Parses a command line against this spec.
@@ -20,6 +16,6 @@ extension CommandSpec {
 
     /// Parses this process's own arguments (without the program's name) and environment.
     public func parseCommandLine() throws(ArgumentError) -> ParseResult {
-        try parse(Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
+        try parse(Array(CommandLine.arguments.dropFirst()), environment: ProcessEnvironment.current())
     }
 }

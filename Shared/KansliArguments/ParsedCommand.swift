@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
+import KansliPlatform
 
 /// A command line that parsed: which command was chosen, and its values behind typed accessors.
 ///
@@ -82,15 +78,15 @@ public struct ParsedCommand: Sendable {
         try convert(name) { ValueConversion.number($0, in: range) }
     }
 
-    /// The value of `--name` as a calendar date written `yyyy-MM-dd` (e.g. `2022-06-22`); the
-    /// result holds year, month and day only, to be read in whatever time zone the caller means.
-    public func date(_ name: String) throws(ArgumentError) -> DateComponents {
+    /// The value of `--name` as a calendar date written `yyyy-MM-dd` (e.g. `2022-06-22`): a day,
+    /// with no time or time zone.
+    public func date(_ name: String) throws(ArgumentError) -> CivilDate {
         guard let value = try dateIfPresent(name) else { throw missing(name) }
         return value
     }
 
     /// The value of `--name` as a calendar date `yyyy-MM-dd`, or `nil` if it was left out.
-    public func dateIfPresent(_ name: String) throws(ArgumentError) -> DateComponents? {
+    public func dateIfPresent(_ name: String) throws(ArgumentError) -> CivilDate? {
         try convert(name, ValueConversion.date)
     }
 

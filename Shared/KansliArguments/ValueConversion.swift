@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
+import KansliPlatform
 
 /// Turns option text into typed values. A failure says what was expected, so the caller can build
 /// one message format for every type.
@@ -27,20 +23,19 @@ enum ValueConversion {
         return .success(value)
     }
 
-    /// An ISO 8601 calendar date `yyyy-MM-dd` that exists in the Gregorian calendar; the result
-    /// holds only year, month and day.
-    static func date(_ text: String) -> Result<DateComponents, Expectation> {
+    /// An ISO 8601 calendar date `yyyy-MM-dd` that exists in the Gregorian calendar.
+    static func date(_ text: String) -> Result<CivilDate, Expectation> {
         let expected = Expectation("a date as yyyy-MM-dd")
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
               year >= 1, (1...12).contains(month), day >= 1 else { return .failure(expected) }
-        let length = daysIn(month: month, year: year)
-        guard day <= length else {
+        guard let date = CivilDate(year: year, month: month, day: day) else {
+            let length = CivilDate.daysIn(month: month, year: year)
             return .failure(Expectation(expected.text, note: "\(monthNames[month - 1]) \(year) has \(length) days"))
         }
-        return .success(DateComponents(year: year, month: month, day: day))
+        return .success(date)
     }
 
     /// What a value should have been, and optionally why it was not.
@@ -56,14 +51,6 @@ enum ValueConversion {
 
     private static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
                                      "August", "September", "October", "November", "December"]
-
-    private static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
-    }
 
     /// " between 0 and 65535", " of at least 1", " of at most 9", or "" without bounds.
     private static func describe(lower: String?, upper: String?) -> String {

@@ -1,10 +1,6 @@
 internal import CSQLite
+import KansliPlatform
 import Synchronization
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// An SQLite database file: one writer connection serialized behind a `Mutex`, and a small pool
 /// of reader connections for concurrent reads.
@@ -96,19 +92,18 @@ public final class Database: Sendable {
     /// For tests that need the real thing: a file in WAL mode with readers, fsync'd commits, and
     /// a ``path`` that a second `Database` (or another process) can open.
     public static func temporary(configuration: DatabaseConfiguration = .init()) throws -> Database {
-        let directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("kansli-store-\(UUID().uuidString)").path
+        let directory: String
         do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: false)
+            directory = try FileSystem.makeTemporaryDirectory(prefix: "kansli-store")
         } catch {
             throw DatabaseError(kind: .misuse, extendedResultCode: .cannotOpen,
-                                message: "cannot create the temporary directory \(directory): \(error)")
+                                message: "cannot create a temporary directory: \(error.message)")
         }
         do {
             return try Database(path: directory + "/db.sqlite", temporaryDirectory: directory,
                                 configuration: configuration)
         } catch {
-            try? FileManager.default.removeItem(atPath: directory)
+            _ = try? FileSystem.removeTree(directory)
             throw error
         }
     }
@@ -176,7 +171,7 @@ public final class Database: Sendable {
         writer.connection.close()
         if let temporaryDirectory {
             // Best effort: a leftover temporary directory harms nothing, and deinit cannot throw.
-            try? FileManager.default.removeItem(atPath: temporaryDirectory)
+            _ = try? FileSystem.removeTree(temporaryDirectory)
         }
     }
 

@@ -22,8 +22,9 @@ internal import CSQLite
 ///
 /// ## Storage of Swift types
 /// `Int`, `Int64`, `Int32` and `Bool` are INTEGER; `Double` is REAL; `String` is TEXT; `[UInt8]`
-/// is BLOB; `Optional.none` is NULL; `Date` is an INTEGER of **milliseconds since 1970-01-01Z**
-/// (sortable, exact, compact); `UUID` is a **16-byte BLOB** in RFC 4122 byte order.
+/// is BLOB; `Optional.none` is NULL; KansliPlatform's `Timestamp` is an INTEGER of
+/// **microseconds since 1970-01-01Z** (sortable, exact, compact: the `Timestamp` itself).
+/// The module links no Foundation (issue 6), so it has no conversions for `Date`, `UUID` or `Data`.
 ///
 /// ## What it must not do
 /// - Weaken durability: there is deliberately no setting for `synchronous` or `journal_mode`.

@@ -1,5 +1,9 @@
-import Foundation
-import KansliProtocol
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import KansliPlatform
 import Synchronization
 
 /// Structured logging: one logfmt line per event on standard error, e.g.
@@ -37,16 +41,20 @@ public final class Log: Sendable {
         self.service = service
         self.level = level
         self.fileDescriptor = fileDescriptor
-        if flushInterval > 0 {
-            let thread = Thread { [self] in
+        guard flushInterval > 0 else {
+            stopped.withLock { $0 = true }
+            return
+        }
+        do {
+            // A small stack: the flusher only moves bytes.
+            try PlatformThread.start(name: "\(service)-log", stackSize: PlatformThread.minimumStackSize) { [self] in
                 while !stopped.withLock({ $0 }) {
-                    Thread.sleep(forTimeInterval: flushInterval)
+                    PlatformThread.sleep(seconds: flushInterval)
                     flush()
                 }
             }
-            thread.name = "\(service)-log"
-            thread.start()
-        } else {
+        } catch {
+            // No thread for the flusher: write every line at once rather than lose any.
             stopped.withLock { $0 = true }
         }
     }
@@ -81,7 +89,7 @@ public final class Log: Sendable {
         pending.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {
-                let written = Foundation.write(fileDescriptor, raw.baseAddress! + offset, raw.count - offset)
+                let written = systemWrite(fileDescriptor, raw.baseAddress! + offset, raw.count - offset)
                 if written < 0 && errno == EINTR { continue }
                 if written <= 0 { return }
                 offset += written
@@ -116,20 +124,16 @@ public final class Log: Sendable {
 
     /// The current UTC time as ISO 8601 with milliseconds.
     static func timestamp() -> String {
-        var now = timespec()
-        clock_gettime(CLOCK_REALTIME, &now)
-        return formatUTC(seconds: Int(now.tv_sec), milliseconds: Int(now.tv_nsec / 1_000_000))
+        Timestamp.now().iso8601(.milliseconds)
     }
 
     /// `seconds` since 1970 as `yyyy-MM-ddTHH:mm:ss.SSSZ`.
     public static func formatUTC(seconds: Int, milliseconds: Int) -> String {
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        let secondOfDay = seconds - days * 86_400
-        let date = CalendarDate(daysSinceEpoch: days)
-        func pad(_ value: Int, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
-        }
-        return "\(date)T\(pad(secondOfDay / 3600, 2)):\(pad(secondOfDay / 60 % 60, 2)):\(pad(secondOfDay % 60, 2)).\(pad(milliseconds, 3))Z"
+        Timestamp(secondsSince1970: Int64(seconds)).adding(microseconds: Int64(milliseconds) * 1000).iso8601(.milliseconds)
     }
+}
+
+/// The C `write(2)`, which the method `Log.write` hides inside the class.
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
 }

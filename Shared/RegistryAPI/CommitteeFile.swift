@@ -1,16 +1,13 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// One committee with everything the registry holds about it, as one document: what
 /// `registry.export` returns, what `registry.import` takes, and what the data files in
 /// `deploy/seed-data/` are. docs/registry-file-format.md describes the format field by field.
 ///
 /// As JSON it is written with sorted keys, pretty printed, dates as `yyyy-MM-dd`, so that the same
 /// content always gives the same bytes and diffs stay readable. Records appear in the order they
-/// were created; importing a file and exporting it again gives the same file.
+/// were created; importing a file and exporting it again gives the same file. The JSON coding
+/// itself (`jsonData()`, `init(jsonData:)`) lives in the CLI, `KansliCLI/CommitteeFile+JSON.swift`:
+/// it uses Foundation's JSONEncoder and JSONDecoder, which the services must not link (issue 6);
+/// they see the file only as a `Codable` value in binary-coded messages.
 public struct CommitteeFile: Codable, Sendable, Equatable {
     /// The format version this build writes and reads.
     public static let currentFormatVersion = 1
@@ -73,19 +70,5 @@ public struct CommitteeFile: Codable, Sendable, Equatable {
         RecordCounts(parties: parties.count, yearlyKeys: yearlyKeys.count, persons: persons.count,
                      appointments: appointments.count, roles: roles.count, staff: staff.count,
                      pairings: pairings.count, signingKeys: signingKeys.count)
-    }
-
-    /// The document as JSON: sorted keys, pretty printed, slashes unescaped, a final newline.
-    public func jsonData() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(self)
-        data.append(UInt8(ascii: "\n"))
-        return data
-    }
-
-    /// Decodes a document from JSON. A `DecodingError` names the path of a malformed value.
-    public init(jsonData: Data) throws {
-        self = try JSONDecoder().decode(CommitteeFile.self, from: jsonData)
     }
 }

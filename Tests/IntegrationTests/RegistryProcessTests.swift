@@ -14,7 +14,7 @@ struct RegistryProcessTests {
         .deletingLastPathComponent().appendingPathComponent("deploy/seed-data")
 
     static func seed(_ name: String) throws -> CommitteeFile {
-        try CommitteeFile(jsonData: try Data(contentsOf: seedDirectory.appendingPathComponent(name)))
+        try JSONDecoder().decode(CommitteeFile.self, from: Data(contentsOf: seedDirectory.appendingPathComponent(name)))
     }
 
     static let day = CalendarDate("2022-06-22")!

@@ -1,9 +1,5 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import KansliArguments
+import KansliPlatform
 import Testing
 
 @Suite("ParsedCommand: typed accessors")
@@ -111,7 +107,7 @@ struct ParsedCommandTests {
     @Test func isoDateGivesYearMonthDay() throws {
         let parsed = try partyAdd(["--joined", "2022-06-22"])
         let date = try parsed.date("joined")
-        #expect(date == DateComponents(year: 2022, month: 6, day: 22))
+        #expect(date == CivilDate(year: 2022, month: 6, day: 22))
         #expect(try partyAdd([]).dateIfPresent("joined") == nil)
     }
 

@@ -46,7 +46,7 @@ enum RegistryBench {
                           "caseNumberFormat": "{year}/{serial}"],
             "parties": partyRecords, "persons": persons, "appointments": appointments, "roles": roles,
         ]
-        return try CommitteeFile(jsonData: try JSONSerialization.data(withJSONObject: file))
+        return try JSONDecoder().decode(CommitteeFile.self, from: JSONSerialization.data(withJSONObject: file))
     }
 
     /// `212000-NNNC`, with C the check digit the registry accepts.

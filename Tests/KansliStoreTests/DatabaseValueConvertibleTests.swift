@@ -1,4 +1,4 @@
-import Foundation
+import KansliPlatform
 import KansliStore
 import Testing
 
@@ -129,46 +129,30 @@ import Testing
         #expect(error?.message == "expected String, found NULL")
     }
 
-    @Test func dateIsStoredAsUnixMillisecondsInteger() throws {
-        let date = Date(timeIntervalSince1970: 1_700_000_000.123)
-        let result = try roundTrip(date)
-        #expect(result.stored == .integer(1_700_000_000_123))
+    @Test func timestampIsStoredAsUnixMicrosecondsInteger() throws {
+        let moment = Timestamp(microsecondsSince1970: 1_700_000_000_123_456)
+        let result = try roundTrip(moment)
+        #expect(result.stored == .integer(1_700_000_000_123_456))
         #expect(result.type == "integer")
-        #expect(result.decoded == date)
+        #expect(result.decoded == moment)
     }
 
-    @Test func datesWithWholeMillisecondsRoundTripExactly() throws {
+    @Test func timestampsRoundTripExactlyAndReadInSQLite() throws {
         var generator = SystemRandomNumberGenerator()
-        let samples: [Int64] = [0, -1, 1, -86_400_000 * 365 * 100, 253_402_300_799_999]
-            + (0..<500).map { _ in Int64.random(in: -4_000_000_000_000...4_000_000_000_000, using: &generator) }
-        for milliseconds in samples {
-            let decoded = try Date.decode(from: .integer(milliseconds))
-            #expect(decoded.databaseValue == .integer(milliseconds))
+        let samples: [Int64] = [0, -1, 1, -86_400_000_000 * 365 * 100, 253_402_300_799_999_999]
+            + (0..<500).map { _ in Int64.random(in: -4_000_000_000_000_000...4_000_000_000_000_000, using: &generator) }
+        for microseconds in samples {
+            let decoded = try Timestamp.decode(from: .integer(microseconds))
+            #expect(decoded.databaseValue == .integer(microseconds))
         }
-    }
-
-    @Test func dateRoundsToTheNearestMillisecond() throws {
-        #expect(Date(timeIntervalSince1970: 1.0006).databaseValue == .integer(1001))
-        #expect(Date(timeIntervalSince1970: 1.0004).databaseValue == .integer(1000))
-        #expect(throws: DatabaseError.self) { try Date.decode(from: .text("2024-01-01T00:00:00Z")) }
-    }
-
-    @Test func uuidIsStoredAsSixteenBytesInRFC4122Order() throws {
-        let uuid = UUID(uuidString: "00112233-4455-6677-8899-AABBCCDDEEFF")!
-        let result = try roundTrip(uuid)
-        #expect(result.stored == .blob([0x00, 0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77,
-                                        0x88, 0x99, 0xAA, 0xBB, 0xCC, 0xDD, 0xEE, 0xFF]))
-        #expect(result.type == "blob")
-        #expect(result.decoded == uuid)
-        let random = UUID()
-        #expect(try roundTrip(random).decoded == random)
-    }
-
-    @Test func uuidAlsoDecodesFromCanonicalTextAndRejectsWrongLengths() throws {
-        #expect(try UUID.decode(from: .text("00112233-4455-6677-8899-aabbccddeeff"))
-                == UUID(uuidString: "00112233-4455-6677-8899-AABBCCDDEEFF"))
-        #expect(throws: DatabaseError.self) { try UUID.decode(from: .blob([1, 2, 3])) }
-        #expect(throws: DatabaseError.self) { try UUID.decode(from: .text("not-a-uuid")) }
+        // What the documentation promises for reading them in the sqlite3 shell.
+        let text = try db.write { conn in
+            try conn.queryOne("SELECT strftime('%Y-%m-%dT%H:%M:%fZ', ? / 1e6, 'unixepoch')",
+                              [Timestamp(microsecondsSince1970: 1_655_902_800_007_000)])!.get(0, as: String.self)
+        }
+        #expect(text == "2022-06-22T13:00:00.007Z")
+        #expect(throws: DatabaseError.self) { try Timestamp.decode(from: .text("2024-01-01T00:00:00Z")) }
+        #expect(throws: DatabaseError.self) { try Timestamp.decode(from: .real(1.5)) }
     }
 
     enum Status: String, DatabaseValueConvertible { case active, retired }
@@ -190,7 +174,7 @@ import Testing
     }
 
     @Test func mixedArgumentsBindEachAsItsOwnType() throws {
-        let born: Date? = nil
+        let born: Timestamp? = nil
         let row = try db.write { conn in
             try conn.queryOne("SELECT typeof(?), typeof(?), typeof(?), typeof(?), typeof(?)",
                               [1, "a", 2.5, [UInt8]([1]), born])!

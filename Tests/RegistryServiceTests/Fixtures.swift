@@ -12,7 +12,7 @@ enum Fixtures {
 
     /// A shipped data file, decoded.
     static func shipped(_ name: String) throws -> CommitteeFile {
-        try CommitteeFile(jsonData: Data(contentsOf: seedDataDirectory.appendingPathComponent(name)))
+        try JSONDecoder().decode(CommitteeFile.self, from: Data(contentsOf: seedDataDirectory.appendingPathComponent(name)))
     }
 
     /// Norrbottens e-nämnd as shipped (seed 002).
