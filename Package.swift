@@ -49,7 +49,7 @@ let package = Package(
     + shared("KansliService", ["KansliTransport", "KansliProtocol", "KansliStore", "KansliCoding",
                                "KansliArguments", "KansliCrypto", "KansliPlatform"])
     + shared("RegistryAPI", ["KansliProtocol"])
-    + service("RegistryService", ["RegistryAPI", "KansliService", "KansliStore"])
+    + service("RegistryService", ["RegistryAPI", "KansliService", "KansliStore", "KansliPlatform"])
     + service("FinanceService", ["KansliService"])
     + service("DocumentsService", ["KansliService"])
     + service("KansliCLI", ["RegistryAPI", "KansliTransport", "KansliArguments", "KansliCoding"],

@@ -1,4 +1,4 @@
-import Foundation
+import KansliPlatform
 import KansliProtocol
 import KansliStore
 import KansliTransport
@@ -50,10 +50,8 @@ enum AuditTrail {
         }
     }
 
-    /// `date` as UTC ISO 8601 with milliseconds.
-    static func timestamp(_ date: Date) -> String {
-        let milliseconds = Int((date.timeIntervalSince1970 * 1000).rounded(.down))
-        let seconds = milliseconds >= 0 ? milliseconds / 1000 : (milliseconds - 999) / 1000
-        return Log.formatUTC(seconds: seconds, milliseconds: milliseconds - seconds * 1000)
+    /// `timestamp` as UTC ISO 8601 with milliseconds (`2024-03-01T09:15:02.417Z`).
+    static func timestamp(_ timestamp: Timestamp) -> String {
+        timestamp.iso8601(.milliseconds)
     }
 }

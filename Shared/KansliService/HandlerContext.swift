@@ -1,4 +1,4 @@
-import Foundation
+import KansliPlatform
 import KansliProtocol
 import KansliStore
 
@@ -19,7 +19,7 @@ public struct HandlerContext {
     /// The client's request id.
     public let requestID: UInt32
     /// When the request arrived.
-    public let now: Date
+    public let now: Timestamp
     /// The connection, inside the request's transaction.
     public let connection: Connection
     /// The host answering the request (for the common methods' counters).

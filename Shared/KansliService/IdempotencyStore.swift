@@ -1,4 +1,4 @@
-import Foundation
+import KansliPlatform
 import KansliCrypto
 import KansliProtocol
 import KansliStore
@@ -8,7 +8,7 @@ import KansliStore
 /// transaction: either both the change and its key are durable, or neither is. Keys are kept
 /// for `retention` (seven days), which outlives any client's retries and survives restarts.
 enum IdempotencyStore {
-    static let retention: TimeInterval = 7 * 24 * 3600
+    static let retention: Int64 = 7 * 24 * 3600
 
     static let schema = """
         CREATE TABLE IF NOT EXISTS kansli_idempotency (
@@ -41,16 +41,16 @@ enum IdempotencyStore {
     }
 
     static func record(key: [UInt8], keyID: String, method: UInt16, requestHash: [UInt8], response: [UInt8],
-                       at now: Date, on connection: Connection) throws {
+                       at now: Timestamp, on connection: Connection) throws {
         try connection.execute(
             "INSERT INTO kansli_idempotency (idempotency_key, key_id, method, request_hash, response, created_at) VALUES (?, ?, ?, ?, ?, ?)",
             [.blob(key), .text(keyID), .integer(Int64(method)), .blob(requestHash), .blob(response),
-             .integer(Int64(now.timeIntervalSince1970))])
+             .integer(now.secondsSince1970)])
     }
 
     /// Deletes keys older than the retention period.
-    static func purge(before now: Date, on connection: Connection) throws {
+    static func purge(before now: Timestamp, on connection: Connection) throws {
         try connection.execute("DELETE FROM kansli_idempotency WHERE created_at < ?",
-                               [.integer(Int64(now.timeIntervalSince1970 - retention))])
+                               [.integer(now.secondsSince1970 - retention)])
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import KansliPlatform
 import KansliProtocol
 
 /// What the preparation of a request knows: who called, when, and how to reach the service's
@@ -19,7 +19,7 @@ public struct PrepareContext: Sendable {
     /// The client's request id.
     public let requestID: UInt32
     /// When the request arrived.
-    public let now: Date
+    public let now: Timestamp
     /// The service's peers, with this request's deadline for calls to them.
     public let peers: PeerCalls
 }

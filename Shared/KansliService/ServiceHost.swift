@@ -1,5 +1,6 @@
-import Foundation
+import Dispatch
 import KansliCrypto
+import KansliPlatform
 import KansliProtocol
 import KansliStore
 import KansliTransport
@@ -27,7 +28,7 @@ public final class ServiceHost: RequestHandler, Sendable {
     private let schemaVersion: Int
     private let metrics = Mutex(RequestMetrics())
     private let transportStatistics = Mutex<(@Sendable () -> TransportStatistics)?>(nil)
-    private let clock: @Sendable () -> Date
+    private let clock: @Sendable () -> Timestamp
     /// When expired idempotency keys were last deleted (seconds since 1970); checked on writes.
     private let lastPurge = Atomic<Int64>(0)
     /// Expired idempotency keys are deleted at start and then at most this often, in a write.
@@ -38,7 +39,7 @@ public final class ServiceHost: RequestHandler, Sendable {
     /// the clients of the services it calls (none configured: every peer call is `unavailable`).
     public init<Definition: ServiceDefinition>(definition: Definition, databasePath: String, log: Log,
                                                peers: Peers? = nil,
-                                               clock: @escaping @Sendable () -> Date = { Date() }) throws {
+                                               clock: @escaping @Sendable () -> Timestamp = { Timestamp.now() }) throws {
         serviceName = Definition.serviceName
         self.log = log
         self.clock = clock
@@ -49,7 +50,7 @@ public final class ServiceHost: RequestHandler, Sendable {
             try connection.executeScript(IdempotencyStore.schema)
             try IdempotencyStore.purge(before: clock(), on: connection)
         }
-        lastPurge.store(Int64(clock().timeIntervalSince1970), ordering: .relaxed)
+        lastPurge.store(clock().secondsSince1970, ordering: .relaxed)
         try database.migrate(definition.migrations)
         schemaVersion = definition.migrations.map(\.version).max() ?? 0
         let router = ServiceRouter()
@@ -182,7 +183,7 @@ public final class ServiceHost: RequestHandler, Sendable {
         guard let idempotency else {
             return try database.write { connection in try route.apply(prepared, context(connection)) }
         }
-        let nowSeconds = Int64(now.timeIntervalSince1970)
+        let nowSeconds = now.secondsSince1970
         let last = lastPurge.load(ordering: .relaxed)
         let purgeDue = nowSeconds - last >= ServiceHost.purgeInterval
             && lastPurge.compareExchange(expected: last, desired: nowSeconds, ordering: .relaxed).exchanged

@@ -1,6 +1,7 @@
 import Dispatch
-import Foundation
+import Glibc
 import KansliArguments
+import KansliPlatform
 import KansliTransport
 
 /// The entry point every service executable calls: parses the command line, opens the database,
@@ -67,15 +68,15 @@ public enum ServiceMain {
         let parsed: ParsedCommand
         do {
             switch try commandSpec(name: name, defaultPort: defaultPort, peers: definition.peers)
-                .parse(Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment) {
+                .parse(Array(CommandLine.arguments.dropFirst()), environment: ProcessEnvironment.current()) {
             case .helpRequested(let text):
-                print(text)
+                writeAll(text + "\n", to: 1)
                 exit(0)
             case .command(let command):
                 parsed = command
             }
         } catch {
-            FileHandle.standardError.write(Data((error.report + "\n").utf8))
+            writeAll(error.report + "\n", to: 2)
             exit(64)
         }
 
@@ -92,7 +93,7 @@ public enum ServiceMain {
             configuration.idleTimeout = try parsed.double("idle-timeout", in: 0.1...86_400)
             configuration.readTimeout = try parsed.double("read-timeout", in: 0.1...3_600)
             let dataDirectory = try parsed.string("data-dir")
-            try FileManager.default.createDirectory(atPath: dataDirectory, withIntermediateDirectories: true)
+            try FileSystem.createDirectories(dataDirectory)
             let keyPath = try parsed.string("keys")
             let keyring = try Keyring.load(path: keyPath)
             warnIfReadableByOthers(keyPath, log: log)
@@ -120,14 +121,14 @@ public enum ServiceMain {
             log.info("shutting_down")
             server.shutdown()
             peers.close()
-            try? FileManager.default.removeItem(atPath: readyFile)
+            _ = try? FileSystem.removeFile(readyFile)
             log.close()
             exit(0)
         } catch let error as ArgumentError {
-            FileHandle.standardError.write(Data(error.report.utf8))
+            writeAll(error.report, to: 2)
             exit(64)
         } catch {
-            FileHandle.standardError.write(Data("kansli-\(name): cannot start: \(error)\n".utf8))
+            writeAll("kansli-\(name): cannot start: \(error)\n", to: 2)
             exit(1)
         }
     }
@@ -182,13 +183,21 @@ public enum ServiceMain {
         sources.forEach { $0.cancel() }
     }
 
-    /// Writes `text` to a temporary file beside `path` and renames it over `path`, so a reader
-    /// never sees a half-written file.
+    /// Writes `text` to a temporary file beside `path`, syncs it and renames it over `path`, so
+    /// a reader never sees a half-written file.
     static func writeAtomically(_ text: String, to path: String) throws {
-        let temporary = path + ".tmp"
-        try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
-        guard rename(temporary, path) == 0 else {
-            throw ServiceSetupError("cannot rename \(temporary) to \(path): \(String(cString: strerror(errno)))")
+        try FileSystem.writeFileAtomically(path, Array(text.utf8))
+    }
+
+    /// Writes `text` whole to the file descriptor `fd` (standard output or error), retrying
+    /// short writes and EINTR; a failure is ignored (there is nowhere left to report it).
+    static func writeAll(_ text: String, to fd: Int32) {
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            if written < 0 && errno == EINTR { continue }
+            if written <= 0 { return }
+            bytes = bytes.dropFirst(written)
         }
     }
 }

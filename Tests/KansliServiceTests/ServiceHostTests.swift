@@ -1,5 +1,6 @@
 import Foundation
 import KansliCoding
+import KansliPlatform
 import KansliProtocol
 import KansliStore
 import KansliTestSupport
@@ -100,14 +101,14 @@ struct ServiceHostTests {
 
     @Test("keys older than the retention period are forgotten by a long-running service")
     func expiredKeysArePurged() throws {
-        let now = Mutex(Date(timeIntervalSince1970: 1_700_000_000))
+        let now = Mutex(Timestamp(secondsSince1970: 1_700_000_000))
         let clockHost = try ServiceHost(definition: NotesDefinition(), databasePath: directory.file("clock.sqlite"),
                                         log: Log(service: "notes", level: .error, flushInterval: 0),
                                         clock: { now.withLock { $0 } })
         let key = [UInt8](repeating: 0x45, count: 16)
         _ = try clockHost.call(NotesDefinition.add, "first", idempotencyKey: key)
         // Eight days later the key has expired: the same key is a new write (and a conflict on the title).
-        now.withLock { $0 = $0.addingTimeInterval(8 * 24 * 3600) }
+        now.withLock { $0 = $0.adding(seconds: Int64(8 * 24 * 3600)) }
         _ = try clockHost.call(NotesDefinition.add, "second", idempotencyKey: [UInt8](repeating: 0x46, count: 16))
         do {
             _ = try clockHost.call(NotesDefinition.add, "first", idempotencyKey: key)

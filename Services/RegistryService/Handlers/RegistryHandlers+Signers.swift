@@ -1,5 +1,5 @@
-import Foundation
 import KansliProtocol
+import KansliPlatform
 import KansliService
 import KansliStore
 import RegistryAPI
@@ -94,7 +94,7 @@ extension RegistryHandlers {
     }
 
     /// The calendar day of `now` in Europe/Stockholm.
-    static func today(_ now: Date) -> CalendarDate {
-        CalendarDate(daysSinceEpoch: Int((now.timeIntervalSince1970 / 86_400).rounded(.down)))  // FIXME(platform): Stockholm
+    static func today(_ now: Timestamp) -> CalendarDate {
+        CalendarDate(daysSinceEpoch: Int(StockholmTime.today(at: now).daysSinceEpoch))
     }
 }
