@@ -1,3 +1,5 @@
+import KansliProtocol
+
 /// The short code that names a committee across the deployment and in the CLI: `NBE` (Norrbottens
 /// e-nämnd), `GNS` (Gemensam nämnd för samverkan, Jämtland).
 ///
@@ -23,7 +25,7 @@ public enum CommitteeCode {
     public static func validate(_ text: String) throws(FormatError) {
         guard isValid(text) else {
             throw FormatError(
-                "\"\(text)\" is not a valid committee code: use 2–\(maxLength) upper-case letters A–Z, "
+                "\(ServiceError.quote(text)) is not a valid committee code: use 2–\(maxLength) upper-case letters A–Z, "
                     + "digits and hyphens, starting with a letter, e.g. NBE")
         }
     }

@@ -1,3 +1,5 @@
+import KansliProtocol
+
 /// The ids of records inside a committee: parties (`lulea`), persons (`isak-utsi`), appointments
 /// (`isak-utsi-2019`), roles, staff assignments, pairings and signing keys.
 ///
@@ -27,7 +29,7 @@ public enum RecordID {
     public static func validate(_ text: String) throws(FormatError) {
         guard isValid(text) else {
             throw FormatError(
-                "\"\(text)\" is not a valid id: use 1–\(maxLength) lower-case letters a–z, digits and "
+                "\(ServiceError.quote(text)) is not a valid id: use 1–\(maxLength) lower-case letters a–z, digits and "
                     + "single hyphens, starting and ending with a letter or digit, e.g. isak-utsi")
         }
     }
