@@ -153,7 +153,7 @@ struct RegistryHandlersTests {
         }
     }
 
-    @Test("A malformed id (\"Isak Utsi\") is validation naming id, before the committee is even looked up")
+    @Test("A malformed id (\"Isak Utsi\"), filter or ledamot is validation naming it, before the committee is looked up")
     func malformedID() throws {
         let host = try RegistryTestHost()
         try host.importShipped(Fixtures.norrbotten())
@@ -164,6 +164,13 @@ struct RegistryHandlersTests {
         // The committee does not exist, but the id's form is checked without looking.
         expectServiceError(.validation, field: "id") {
             _ = try host.call(RegistryMethods.personGet, RecordRef(committee: "XYZ", id: "isak-utsi!"))
+        }
+        expectServiceError(.validation, field: "party") {
+            _ = try host.call(RegistryMethods.appointmentList, ListRequest(committee: "XYZ", party: "Luleå"))
+        }
+        expectServiceError(.validation, field: "ledamot") {
+            _ = try host.call(RegistryMethods.substitutes, SubstitutesRequest(
+                committee: "XYZ", ledamot: "lena goldkuhl", on: Fixtures.day("2022-06-22")))
         }
     }
 

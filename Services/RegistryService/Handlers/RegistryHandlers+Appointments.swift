@@ -67,6 +67,7 @@ extension RegistryHandlers {
     }
 
     static func appointmentList(_ request: ListRequest, _ reader: RegistryReadContext) throws -> [Appointment] {
+        try checkReferences(of: request)
         let state = try reader.state(of: request.committee)
         return try ListFilters.appointments(request, in: state)
     }

@@ -66,6 +66,7 @@ extension RegistryHandlers {
     }
 
     static func pairingList(_ request: ListRequest, _ reader: RegistryReadContext) throws -> [SubstitutePairing] {
+        try checkReferences(of: request)
         let state = try reader.state(of: request.committee)
         return try ListFilters.pairings(request, in: state)
     }
@@ -133,6 +134,7 @@ extension RegistryHandlers {
     }
 
     static func signingKeyList(_ request: ListRequest, _ reader: RegistryReadContext) throws -> [SigningKey] {
+        try checkReferences(of: request)
         let state = try reader.state(of: request.committee)
         return try ListFilters.signingKeys(request, in: state)
     }

@@ -69,6 +69,7 @@ extension RegistryHandlers {
     }
 
     static func partyList(_ request: ListRequest, _ reader: RegistryReadContext) throws -> [Party] {
+        try checkReferences(of: request)
         let state = try reader.state(of: request.committee)
         return try ListFilters.parties(request, in: state)
     }
@@ -87,6 +88,7 @@ extension RegistryHandlers {
     }
 
     static func yearlyKeyList(_ request: ListRequest, _ reader: RegistryReadContext) throws -> [YearlyKey] {
+        try checkReferences(of: request)
         let state = try reader.state(of: request.committee)
         return try ListFilters.yearlyKeys(request, in: state)
     }

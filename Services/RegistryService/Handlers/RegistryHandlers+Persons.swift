@@ -37,6 +37,7 @@ extension RegistryHandlers {
     }
 
     static func personList(_ request: ListRequest, _ reader: RegistryReadContext) throws -> [Person] {
+        try checkReferences(of: request)
         let state = try reader.state(of: request.committee)
         return try ListFilters.persons(request, in: state)
     }

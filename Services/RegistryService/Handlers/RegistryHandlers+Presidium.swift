@@ -67,6 +67,7 @@ extension RegistryHandlers {
     }
 
     static func roleList(_ request: ListRequest, _ reader: RegistryReadContext) throws -> [RoleAssignment] {
+        try checkReferences(of: request)
         let state = try reader.state(of: request.committee)
         return try ListFilters.roles(request, in: state)
     }
@@ -134,6 +135,7 @@ extension RegistryHandlers {
     }
 
     static func staffList(_ request: ListRequest, _ reader: RegistryReadContext) throws -> [StaffAssignment] {
+        try checkReferences(of: request)
         let state = try reader.state(of: request.committee)
         return try ListFilters.staff(request, in: state)
     }

@@ -10,6 +10,7 @@ extension RegistryHandlers {
     }
 
     static func substitutes(_ request: SubstitutesRequest, _ reader: RegistryReadContext) throws -> SubstituteList {
+        try checkReference(committee: request.committee, id: request.ledamot, field: "ledamot", kind: "person")
         let state = try reader.state(of: request.committee)
         return try SubstituteFinder.substitutes(for: request.ledamot, in: state, on: request.on)
     }

@@ -27,6 +27,15 @@ enum RegistryHandlers {
         try TextRules.id(id, field: field, kind: kind)
     }
 
+    /// `validation` naming the field unless the committee code and the `party` and `person`
+    /// filters of `request` are well-formed, for the `…list` methods; checked, like
+    /// `checkReference`, before any table is read.
+    static func checkReferences(of request: ListRequest) throws(ServiceError) {
+        try TextRules.committeeCode(request.committee, field: "committee")
+        if let party = request.party { try TextRules.id(party, field: "party", kind: "party") }
+        if let person = request.person { try TextRules.id(person, field: "person", kind: "person") }
+    }
+
     /// The entity id used in audit entries: the committee code and the record's id, `NBE/lulea`.
     static func entityID(_ committee: String, _ id: String) -> String { "\(committee)/\(id)" }
 
