@@ -12,8 +12,9 @@ public enum RecordID {
 
     /// Whether `text` is a well-formed record id.
     public static func isValid(_ text: String) -> Bool {
+        // The length first: the text may be a 1 MiB request field, not worth copying.
+        guard (1...maxLength).contains(text.utf8.count) else { return false }
         let bytes = Array(text.utf8)
-        guard (1...maxLength).contains(bytes.count) else { return false }
         for (index, byte) in bytes.enumerated() {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): continue
