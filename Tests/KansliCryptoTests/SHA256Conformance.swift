@@ -17,7 +17,8 @@ enum SHA256Conformance {
     /// A hasher on `backend`; records an issue if the backend fell back to another.
     static func hasher(_ backend: SHA256.Backend, sourceLocation: SourceLocation = #_sourceLocation) -> SHA256 {
         let hasher = SHA256(backend: backend)
-        #expect(hasher.backend == backend, "asked for \(backend), got \(hasher.backend)", sourceLocation: sourceLocation)
+        #expect(hasher.backend == backend, "asked for \(backend), got \(hasher.backend)",
+                sourceLocation: sourceLocation)
         return hasher
     }
 

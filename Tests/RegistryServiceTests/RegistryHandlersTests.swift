@@ -46,7 +46,8 @@ struct RegistryHandlersTests {
             _ = try host.call(RegistryMethods.partyGet, RecordRef(committee: code, id: "lulea"))
         }
         Self.expectBoundedValidation(field: "committee", mentioning: format) {
-            _ = try host.call(RegistryMethods.appointmentEnd, EndRequest(committee: code, id: "isak-utsi-2019", lastDay: day))
+            _ = try host.call(RegistryMethods.appointmentEnd,
+                              EndRequest(committee: code, id: "isak-utsi-2019", lastDay: day))
         }
         Self.expectBoundedValidation(field: "committee", mentioning: format) {
             _ = try host.call(RegistryMethods.committeeEnd, CommitteeEnd(committee: code, lastDay: day))

@@ -8,7 +8,8 @@ extension RegistryHandlers {
         let (seq, state) = try store.state(of: request.committee)
         let party = Normaliser.normalise(request.party)
         guard state.party(party.code) == nil else {
-            throw ServiceError.conflict("\(state.code) already has a party \(ServiceError.quote(party.code))", field: "party.code")
+            throw ServiceError.conflict("\(state.code) already has a party \(ServiceError.quote(party.code))",
+                                        field: "party.code")
         }
         var file = state.file
         file.parties.append(party)

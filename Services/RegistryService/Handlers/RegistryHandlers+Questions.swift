@@ -24,7 +24,8 @@ extension RegistryHandlers {
         if let existing {
             guard request.replaceExisting else {
                 throw ServiceError.conflict(
-                    "there is already a committee \(ServiceError.quote(code)); set replaceExisting to replace all its records",
+                    "there is already a committee \(ServiceError.quote(code)); "
+                        + "set replaceExisting to replace all its records",
                     field: "file.committee.code")
             }
             try store.deleteCommittee(existing)
