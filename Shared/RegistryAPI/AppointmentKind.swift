@@ -1,5 +1,5 @@
 /// Whether an appointment is to a full seat or a substitute seat.
-public enum AppointmentKind: String, Codable, Sendable, CaseIterable {
+public enum AppointmentKind: String, RegistryEnumeration, Sendable {
     /// A full member (*ledamot*): takes part and votes.
     case ledamot
     /// A substitute member (*ersättare*): serves (*tjänstgör*) when a ledamot appointed by the same

@@ -1,3 +1,5 @@
+import KansliProtocol
+
 /// A Swedish *bankgironummer*: seven or eight digits, written `NNN-NNNN` or `NNNN-NNNN`, the last
 /// of which is a Luhn check digit. The host party's bankgiro goes on every invoice of the committee.
 public struct Bankgiro: Hashable, Sendable, Codable, CustomStringConvertible, LosslessStringConvertible {
@@ -17,13 +19,13 @@ public struct Bankgiro: Hashable, Sendable, Codable, CustomStringConvertible, Lo
         }
         guard (7...8).contains(body.utf8.count), let values = Luhn.digits(of: Substring(body)) else {
             throw FormatError(
-                "\"\(text)\" is not a bankgiro number: expected seven or eight digits written NNN-NNNN "
+                "\(ServiceError.quote(text)) is not a bankgiro number: expected seven or eight digits written NNN-NNNN "
                     + "or NNNN-NNNN, e.g. 5050-1055")
         }
         guard Luhn.isValid(values) else {
             let expected = Luhn.checkDigit(for: Array(values.dropLast()))
             throw FormatError(
-                "\"\(text)\" is not a valid bankgiro number: its check digit is \(values.last ?? 0) but the "
+                "\(ServiceError.quote(text)) is not a valid bankgiro number: its check digit is \(values.last ?? 0) but the "
                     + "Luhn check digit of the others is \(expected); a digit is mistyped")
         }
         digits = body

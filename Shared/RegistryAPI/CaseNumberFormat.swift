@@ -1,3 +1,5 @@
+import KansliProtocol
+
 /// The template a committee's case numbers (*ärendenummer*, *diarienummer*) follow, such as
 /// `{year}/{serial}-{class}` (Norrbotten: `2022/9-2.2.0.1`) or `GNS/{serial}/{year}`
 /// (Jämtland: `GNS/3/2019`).
@@ -40,7 +42,7 @@ public struct CaseNumberFormat: Hashable, Sendable, Codable, CustomStringConvert
         while let character = rest.first {
             if character == "{" {
                 guard let close = rest.firstIndex(of: "}") else {
-                    throw FormatError("\"\(template)\": an opening brace has no closing brace")
+                    throw FormatError("\(ServiceError.quote(template)): an opening brace has no closing brace")
                 }
                 let name = rest[rest.index(after: rest.startIndex)..<close]
                 let piece: Piece
@@ -50,10 +52,11 @@ public struct CaseNumberFormat: Hashable, Sendable, Codable, CustomStringConvert
                 case "class": piece = .classification
                 default:
                     throw FormatError(
-                        "\"\(template)\": unknown placeholder {\(name)}; use {year}, {serial} or {class}")
+                        "\(ServiceError.quote(template)): unknown placeholder \(ServiceError.quote("{\(name)}")); "
+                            + "use {year}, {serial} or {class}")
                 }
                 guard !pieces.contains(piece) else {
-                    throw FormatError("\"\(template)\": placeholder {\(name)} appears twice")
+                    throw FormatError("\(ServiceError.quote(template)): placeholder {\(name)} appears twice")
                 }
                 if !literal.isEmpty {
                     pieces.append(.literal(literal))
@@ -62,9 +65,9 @@ public struct CaseNumberFormat: Hashable, Sendable, Codable, CustomStringConvert
                 pieces.append(piece)
                 rest = rest[rest.index(after: close)...]
             } else if character == "}" {
-                throw FormatError("\"\(template)\": a closing brace has no opening brace")
+                throw FormatError("\(ServiceError.quote(template)): a closing brace has no opening brace")
             } else if character.isNewline || character.unicodeScalars.contains(where: { $0.value < 0x20 }) {
-                throw FormatError("\"\(template)\": control characters are not allowed")
+                throw FormatError("\(ServiceError.quote(template)): control characters are not allowed")
             } else {
                 literal.append(character)
                 rest = rest.dropFirst()
@@ -72,7 +75,7 @@ public struct CaseNumberFormat: Hashable, Sendable, Codable, CustomStringConvert
         }
         if !literal.isEmpty { pieces.append(.literal(literal)) }
         guard pieces.contains(.serial) else {
-            throw FormatError("\"\(template)\": the format must contain {serial}, the running number")
+            throw FormatError("\(ServiceError.quote(template)): the format must contain {serial}, the running number")
         }
         self.template = template
         self.pieces = pieces

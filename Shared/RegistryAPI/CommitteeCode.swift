@@ -1,3 +1,5 @@
+import KansliProtocol
+
 /// The short code that names a committee across the deployment and in the CLI: `NBE` (Norrbottens
 /// e-nämnd), `GNS` (Gemensam nämnd för samverkan, Jämtland).
 ///
@@ -9,10 +11,10 @@ public enum CommitteeCode {
 
     /// Whether `text` is a well-formed committee code.
     public static func isValid(_ text: String) -> Bool {
+        // The length first: the text may be a 1 MiB request field, not worth copying.
+        guard (2...maxLength).contains(text.utf8.count) else { return false }
         let bytes = Array(text.utf8)
-        guard (2...maxLength).contains(bytes.count),
-            (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[0])
-        else { return false }
+        guard (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[0]) else { return false }
         return bytes.allSatisfy { byte in
             (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
                 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-")
@@ -23,7 +25,7 @@ public enum CommitteeCode {
     public static func validate(_ text: String) throws(FormatError) {
         guard isValid(text) else {
             throw FormatError(
-                "\"\(text)\" is not a valid committee code: use 2–\(maxLength) upper-case letters A–Z, "
+                "\(ServiceError.quote(text)) is not a valid committee code: use 2–\(maxLength) upper-case letters A–Z, "
                     + "digits and hyphens, starting with a letter, e.g. NBE")
         }
     }

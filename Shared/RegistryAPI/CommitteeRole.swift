@@ -1,5 +1,5 @@
 /// A role of a ledamot in the committee's presidium; only a ledamot may hold one.
-public enum CommitteeRole: String, Codable, Sendable, CaseIterable {
+public enum CommitteeRole: String, RegistryEnumeration, Sendable {
     /// The chair (*ordförande*).
     case chair
     /// The vice chair (*vice ordförande*).

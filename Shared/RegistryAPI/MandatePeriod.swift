@@ -35,7 +35,7 @@ public struct MandatePeriod: Hashable, Sendable, Codable, CustomStringConvertibl
         guard parts.count == 2, parts.allSatisfy({ $0.utf8.count == 4 }),
             let start = Int(parts[0]), let end = Int(parts[1])
         else {
-            throw FormatError("\"\(text)\" is not a mandate period: expected YYYY-YYYY, e.g. 2019-2022")
+            throw FormatError("\(ServiceError.quote(text)) is not a mandate period: expected YYYY-YYYY, e.g. 2019-2022")
         }
         try self.init(startYear: start, endYear: end)
     }

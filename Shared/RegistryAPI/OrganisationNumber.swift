@@ -1,3 +1,5 @@
+import KansliProtocol
+
 /// A Swedish *organisationsnummer*: the ten-digit identity of a legal person such as a
 /// municipality (`212000-2742`, Luleå kommun) or a region (`232100-0214`, Region Jämtland
 /// Härjedalen).
@@ -24,18 +26,18 @@ public struct OrganisationNumber: Hashable, Sendable, Codable, CustomStringConve
         }
         guard body.utf8.count == 10, let values = Luhn.digits(of: body) else {
             throw FormatError(
-                "\"\(text)\" is not an organisationsnummer: expected ten digits written NNNNNN-NNNN "
+                "\(ServiceError.quote(text)) is not an organisationsnummer: expected ten digits written NNNNNN-NNNN "
                     + "or NNNNNNNNNN, e.g. 212000-2742")
         }
         guard values[2] >= 2 else {
             throw FormatError(
-                "\"\(text)\" is not an organisationsnummer: its third digit is \(values[2]), but an "
+                "\(ServiceError.quote(text)) is not an organisationsnummer: its third digit is \(values[2]), but an "
                     + "organisationsnummer's third digit is at least 2 (a lower one is a personnummer's month)")
         }
         let expected = Luhn.checkDigit(for: Array(values.prefix(9)))
         guard expected == values[9] else {
             throw FormatError(
-                "\"\(text)\" is not a valid organisationsnummer: its check digit is \(values[9]) but the "
+                "\(ServiceError.quote(text)) is not a valid organisationsnummer: its check digit is \(values[9]) but the "
                     + "Luhn check digit of the first nine digits is \(expected); a digit is mistyped")
         }
         digits = String(body)

@@ -1,3 +1,5 @@
+import KansliProtocol
+
 /// The ids of records inside a committee: parties (`lulea`), persons (`isak-utsi`), appointments
 /// (`isak-utsi-2019`), roles, staff assignments, pairings and signing keys.
 ///
@@ -10,8 +12,9 @@ public enum RecordID {
 
     /// Whether `text` is a well-formed record id.
     public static func isValid(_ text: String) -> Bool {
+        // The length first: the text may be a 1 MiB request field, not worth copying.
+        guard (1...maxLength).contains(text.utf8.count) else { return false }
         let bytes = Array(text.utf8)
-        guard (1...maxLength).contains(bytes.count) else { return false }
         for (index, byte) in bytes.enumerated() {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): continue
@@ -27,7 +30,7 @@ public enum RecordID {
     public static func validate(_ text: String) throws(FormatError) {
         guard isValid(text) else {
             throw FormatError(
-                "\"\(text)\" is not a valid id: use 1–\(maxLength) lower-case letters a–z, digits and "
+                "\(ServiceError.quote(text)) is not a valid id: use 1–\(maxLength) lower-case letters a–z, digits and "
                     + "single hyphens, starting and ending with a letter or digit, e.g. isak-utsi")
         }
     }

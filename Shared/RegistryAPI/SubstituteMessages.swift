@@ -60,7 +60,7 @@ public struct SubstituteCandidate: Codable, Sendable, Equatable {
 }
 
 /// Why an ersättare may serve for a ledamot.
-public enum SubstitutionBasis: String, Codable, Sendable, CaseIterable {
+public enum SubstitutionBasis: String, RegistryEnumeration, Sendable {
     /// They are the ledamot's personal ersättare.
     case personal
     /// They have a place in the party's order of service.

@@ -4,7 +4,7 @@ import KansliTestSupport
 
 @Suite("Oracle: python3 hashlib/hmac")
 struct PythonOracleTests {
-    @Test("SHA-256, HMAC-SHA256 and HKDF agree with python3 on 600 seeded random inputs, on both backends",
+    @Test("SHA-256, HMAC-SHA256 and HKDF agree with python3 on 600 seeded random inputs, on every backend this CPU has",
           .enabled(if: PythonOracle.executablePath != nil,
                    "python3 is not on PATH: the comparison with hashlib/hmac is skipped"))
     func agreesWithPython() throws {
@@ -25,7 +25,7 @@ struct PythonOracleTests {
         let answers = try PythonOracle.answers(for: cases)
         try #require(answers.count == cases.count)
         for (index, (item, answer)) in zip(cases, answers).enumerated() {
-            for backend in SHA256.Backend.allCases {
+            for backend in SHA256Conformance.availableBackends {
                 var hasher = SHA256(backend: backend)
                 hasher.update(item.message)
                 var mac = HMACSHA256(key: item.key, backend: backend)

@@ -18,12 +18,13 @@ extension RegistryHandlers {
     }
 
     static func appointmentUpdate(_ request: AppointmentUpdate, _ context: HandlerContext) throws -> Appointment {
+        try checkReference(committee: request.committee, id: request.appointment.id, field: "appointment.id",
+                           kind: "appointment")
         let store = RegistryStore(connection: context.connection)
         let (seq, state) = try store.state(of: request.committee)
         let appointment = request.appointment
         guard let index = state.file.appointments.firstIndex(where: { $0.id == appointment.id }) else {
-            throw ServiceError.notFound("\(state.code) has no appointment \"\(appointment.id)\"",
-                                        field: "appointment.id")
+            throw state.missing("appointment", appointment.id, field: "appointment.id")
         }
         var file = state.file
         file.appointments[index] = appointment
@@ -36,10 +37,11 @@ extension RegistryHandlers {
     }
 
     static func appointmentEnd(_ request: EndRequest, _ context: HandlerContext) throws -> Appointment {
+        try checkReference(committee: request.committee, id: request.id, kind: "appointment")
         let store = RegistryStore(connection: context.connection)
         let (seq, state) = try store.state(of: request.committee)
         guard let index = state.file.appointments.firstIndex(where: { $0.id == request.id }) else {
-            throw ServiceError.notFound("\(state.code) has no appointment \"\(request.id)\"", field: "id")
+            throw state.missing("appointment", request.id, field: "id")
         }
         var appointment = state.file.appointments[index]
         try checkEnd(request.lastDay, of: appointment.span,
@@ -56,14 +58,16 @@ extension RegistryHandlers {
     }
 
     static func appointmentGet(_ request: RecordRef, _ reader: RegistryReadContext) throws -> Appointment {
+        try checkReference(committee: request.committee, id: request.id, kind: "appointment")
         let state = try reader.state(of: request.committee)
         guard let appointment = state.appointment(request.id) else {
-            throw ServiceError.notFound("\(state.code) has no appointment \"\(request.id)\"", field: "id")
+            throw state.missing("appointment", request.id, field: "id")
         }
         return appointment
     }
 
     static func appointmentList(_ request: ListRequest, _ reader: RegistryReadContext) throws -> [Appointment] {
+        try checkReferences(of: request)
         let state = try reader.state(of: request.committee)
         return try ListFilters.appointments(request, in: state)
     }

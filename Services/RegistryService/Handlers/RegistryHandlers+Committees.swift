@@ -8,7 +8,8 @@ extension RegistryHandlers {
         let committee = request.committee
         try CommitteeRules.validate(committee, at: FieldPath("committee"))
         guard try store.committeeSeq(committee.code) == nil else {
-            throw ServiceError.conflict("there is already a committee \"\(committee.code)\"", field: "committee.code")
+            throw ServiceError.conflict("there is already a committee \(ServiceError.quote(committee.code))",
+                                        field: "committee.code")
         }
         _ = try store.insert(committee)
         try context.audit(action: "create", entity: "committee", entityID: committee.code,

@@ -19,11 +19,13 @@ extension RegistryHandlers {
     }
 
     static func pairingUpdate(_ request: PairingUpdate, _ context: HandlerContext) throws -> SubstitutePairing {
+        try checkReference(committee: request.committee, id: request.pairing.id, field: "pairing.id",
+                           kind: "pairing")
         let store = RegistryStore(connection: context.connection)
         let (seq, state) = try store.state(of: request.committee)
         let pairing = request.pairing
         guard let index = state.file.pairings.firstIndex(where: { $0.id == pairing.id }) else {
-            throw ServiceError.notFound("\(state.code) has no pairing \"\(pairing.id)\"", field: "pairing.id")
+            throw state.missing("pairing", pairing.id, field: "pairing.id")
         }
         var file = state.file
         file.pairings[index] = pairing
@@ -36,10 +38,11 @@ extension RegistryHandlers {
     }
 
     static func pairingEnd(_ request: EndRequest, _ context: HandlerContext) throws -> SubstitutePairing {
+        try checkReference(committee: request.committee, id: request.id, kind: "pairing")
         let store = RegistryStore(connection: context.connection)
         let (seq, state) = try store.state(of: request.committee)
         guard let index = state.file.pairings.firstIndex(where: { $0.id == request.id }) else {
-            throw ServiceError.notFound("\(state.code) has no pairing \"\(request.id)\"", field: "id")
+            throw state.missing("pairing", request.id, field: "id")
         }
         var pairing = state.file.pairings[index]
         try checkEnd(request.lastDay, of: pairing.span, what: "the pairing")
@@ -54,14 +57,16 @@ extension RegistryHandlers {
     }
 
     static func pairingGet(_ request: RecordRef, _ reader: RegistryReadContext) throws -> SubstitutePairing {
+        try checkReference(committee: request.committee, id: request.id, kind: "pairing")
         let state = try reader.state(of: request.committee)
         guard let pairing = state.file.pairings.first(where: { $0.id == request.id }) else {
-            throw ServiceError.notFound("\(state.code) has no pairing \"\(request.id)\"", field: "id")
+            throw state.missing("pairing", request.id, field: "id")
         }
         return pairing
     }
 
     static func pairingList(_ request: ListRequest, _ reader: RegistryReadContext) throws -> [SubstitutePairing] {
+        try checkReferences(of: request)
         let state = try reader.state(of: request.committee)
         return try ListFilters.pairings(request, in: state)
     }
@@ -90,10 +95,12 @@ extension RegistryHandlers {
     }
 
     static func signingKeyRevoke(_ request: SigningKeyRevoke, _ context: HandlerContext) throws -> SigningKey {
+        try checkReference(committee: request.committee, id: request.key, field: "key",
+                           kind: "signing key")
         let store = RegistryStore(connection: context.connection)
         let (seq, state) = try store.state(of: request.committee)
         guard let index = state.file.signingKeys.firstIndex(where: { $0.id == request.key }) else {
-            throw ServiceError.notFound("\(state.code) has no signing key \"\(request.key)\"", field: "key")
+            throw state.missing("signing key", request.key, field: "key")
         }
         var key = state.file.signingKeys[index]
         if let revokedOn = key.revokedOn {
@@ -118,14 +125,16 @@ extension RegistryHandlers {
     }
 
     static func signingKeyGet(_ request: RecordRef, _ reader: RegistryReadContext) throws -> SigningKey {
+        try checkReference(committee: request.committee, id: request.id, kind: "signing key")
         let state = try reader.state(of: request.committee)
         guard let key = state.file.signingKeys.first(where: { $0.id == request.id }) else {
-            throw ServiceError.notFound("\(state.code) has no signing key \"\(request.id)\"", field: "id")
+            throw state.missing("signing key", request.id, field: "id")
         }
         return key
     }
 
     static func signingKeyList(_ request: ListRequest, _ reader: RegistryReadContext) throws -> [SigningKey] {
+        try checkReferences(of: request)
         let state = try reader.state(of: request.committee)
         return try ListFilters.signingKeys(request, in: state)
     }

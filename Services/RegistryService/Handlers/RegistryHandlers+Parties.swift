@@ -8,7 +8,8 @@ extension RegistryHandlers {
         let (seq, state) = try store.state(of: request.committee)
         let party = Normaliser.normalise(request.party)
         guard state.party(party.code) == nil else {
-            throw ServiceError.conflict("\(state.code) already has a party \"\(party.code)\"", field: "party.code")
+            throw ServiceError.conflict("\(state.code) already has a party \(ServiceError.quote(party.code))",
+                                        field: "party.code")
         }
         var file = state.file
         file.parties.append(party)
@@ -22,11 +23,13 @@ extension RegistryHandlers {
     }
 
     static func partyUpdate(_ request: PartyUpdate, _ context: HandlerContext) throws -> Party {
+        try checkReference(committee: request.committee, id: request.party.code, field: "party.code",
+                           kind: "party")
         let store = RegistryStore(connection: context.connection)
         let (seq, state) = try store.state(of: request.committee)
         let party = Normaliser.normalise(request.party)
         guard let index = state.file.parties.firstIndex(where: { $0.code == party.code }) else {
-            throw ServiceError.notFound("\(state.code) has no party \"\(party.code)\"", field: "party.code")
+            throw state.missing("party", party.code, field: "party.code")
         }
         var file = state.file
         file.parties[index] = party
@@ -39,10 +42,11 @@ extension RegistryHandlers {
     }
 
     static func partyEnd(_ request: EndRequest, _ context: HandlerContext) throws -> Party {
+        try checkReference(committee: request.committee, id: request.id, kind: "party")
         let store = RegistryStore(connection: context.connection)
         let (seq, state) = try store.state(of: request.committee)
         guard let index = state.file.parties.firstIndex(where: { $0.code == request.id }) else {
-            throw ServiceError.notFound("\(state.code) has no party \"\(request.id)\"", field: "id")
+            throw state.missing("party", request.id, field: "id")
         }
         var party = state.file.parties[index]
         try checkEnd(request.lastDay, of: party.membership, what: "\(party.name)'s membership")
@@ -57,14 +61,16 @@ extension RegistryHandlers {
     }
 
     static func partyGet(_ request: RecordRef, _ reader: RegistryReadContext) throws -> Party {
+        try checkReference(committee: request.committee, id: request.id, kind: "party")
         let state = try reader.state(of: request.committee)
         guard let party = state.party(request.id) else {
-            throw ServiceError.notFound("\(state.code) has no party \"\(request.id)\"", field: "id")
+            throw state.missing("party", request.id, field: "id")
         }
         return party
     }
 
     static func partyList(_ request: ListRequest, _ reader: RegistryReadContext) throws -> [Party] {
+        try checkReferences(of: request)
         let state = try reader.state(of: request.committee)
         return try ListFilters.parties(request, in: state)
     }
@@ -83,6 +89,7 @@ extension RegistryHandlers {
     }
 
     static func yearlyKeyList(_ request: ListRequest, _ reader: RegistryReadContext) throws -> [YearlyKey] {
+        try checkReferences(of: request)
         let state = try reader.state(of: request.committee)
         return try ListFilters.yearlyKeys(request, in: state)
     }

@@ -15,11 +15,13 @@ extension RegistryHandlers {
     }
 
     static func personUpdate(_ request: PersonUpdate, _ context: HandlerContext) throws -> Person {
+        try checkReference(committee: request.committee, id: request.person.id, field: "person.id",
+                           kind: "person")
         let store = RegistryStore(connection: context.connection)
         let (seq, state) = try store.state(of: request.committee)
         let person = request.person
         guard state.person(person.id) != nil else {
-            throw ServiceError.notFound("\(state.code) has no person \"\(person.id)\"", field: "person.id")
+            throw state.missing("person", person.id, field: "person.id")
         }
         try PersonRules.validate(person, at: FieldPath("person"))
         try store.update(person, committee: seq)
@@ -29,11 +31,13 @@ extension RegistryHandlers {
     }
 
     static func personGet(_ request: RecordRef, _ reader: RegistryReadContext) throws -> PersonDetails {
+        try checkReference(committee: request.committee, id: request.id, kind: "person")
         let state = try reader.state(of: request.committee)
         return try ListFilters.details(ofPerson: request.id, in: state)
     }
 
     static func personList(_ request: ListRequest, _ reader: RegistryReadContext) throws -> [Person] {
+        try checkReferences(of: request)
         let state = try reader.state(of: request.committee)
         return try ListFilters.persons(request, in: state)
     }

@@ -19,11 +19,13 @@ extension RegistryHandlers {
     }
 
     static func roleUpdate(_ request: RoleUpdate, _ context: HandlerContext) throws -> RoleAssignment {
+        try checkReference(committee: request.committee, id: request.assignment.id, field: "assignment.id",
+                           kind: "role assignment")
         let store = RegistryStore(connection: context.connection)
         let (seq, state) = try store.state(of: request.committee)
         let role = request.assignment
         guard let index = state.file.roles.firstIndex(where: { $0.id == role.id }) else {
-            throw ServiceError.notFound("\(state.code) has no role assignment \"\(role.id)\"", field: "assignment.id")
+            throw state.missing("role assignment", role.id, field: "assignment.id")
         }
         var file = state.file
         file.roles[index] = role
@@ -36,10 +38,11 @@ extension RegistryHandlers {
     }
 
     static func roleEnd(_ request: EndRequest, _ context: HandlerContext) throws -> RoleAssignment {
+        try checkReference(committee: request.committee, id: request.id, kind: "role assignment")
         let store = RegistryStore(connection: context.connection)
         let (seq, state) = try store.state(of: request.committee)
         guard let index = state.file.roles.firstIndex(where: { $0.id == request.id }) else {
-            throw ServiceError.notFound("\(state.code) has no role assignment \"\(request.id)\"", field: "id")
+            throw state.missing("role assignment", request.id, field: "id")
         }
         var role = state.file.roles[index]
         try checkEnd(request.lastDay, of: role.span, what: "the role assignment")
@@ -55,14 +58,16 @@ extension RegistryHandlers {
     }
 
     static func roleGet(_ request: RecordRef, _ reader: RegistryReadContext) throws -> RoleAssignment {
+        try checkReference(committee: request.committee, id: request.id, kind: "role assignment")
         let state = try reader.state(of: request.committee)
         guard let role = state.file.roles.first(where: { $0.id == request.id }) else {
-            throw ServiceError.notFound("\(state.code) has no role assignment \"\(request.id)\"", field: "id")
+            throw state.missing("role assignment", request.id, field: "id")
         }
         return role
     }
 
     static func roleList(_ request: ListRequest, _ reader: RegistryReadContext) throws -> [RoleAssignment] {
+        try checkReferences(of: request)
         let state = try reader.state(of: request.committee)
         return try ListFilters.roles(request, in: state)
     }
@@ -82,11 +87,13 @@ extension RegistryHandlers {
     }
 
     static func staffUpdate(_ request: StaffUpdate, _ context: HandlerContext) throws -> StaffAssignment {
+        try checkReference(committee: request.committee, id: request.assignment.id, field: "assignment.id",
+                           kind: "staff assignment")
         let store = RegistryStore(connection: context.connection)
         let (seq, state) = try store.state(of: request.committee)
         let staff = request.assignment
         guard let index = state.file.staff.firstIndex(where: { $0.id == staff.id }) else {
-            throw ServiceError.notFound("\(state.code) has no staff assignment \"\(staff.id)\"", field: "assignment.id")
+            throw state.missing("staff assignment", staff.id, field: "assignment.id")
         }
         var file = state.file
         file.staff[index] = staff
@@ -99,10 +106,11 @@ extension RegistryHandlers {
     }
 
     static func staffEnd(_ request: EndRequest, _ context: HandlerContext) throws -> StaffAssignment {
+        try checkReference(committee: request.committee, id: request.id, kind: "staff assignment")
         let store = RegistryStore(connection: context.connection)
         let (seq, state) = try store.state(of: request.committee)
         guard let index = state.file.staff.firstIndex(where: { $0.id == request.id }) else {
-            throw ServiceError.notFound("\(state.code) has no staff assignment \"\(request.id)\"", field: "id")
+            throw state.missing("staff assignment", request.id, field: "id")
         }
         var staff = state.file.staff[index]
         try checkEnd(request.lastDay, of: staff.span, what: "the staff assignment")
@@ -118,14 +126,16 @@ extension RegistryHandlers {
     }
 
     static func staffGet(_ request: RecordRef, _ reader: RegistryReadContext) throws -> StaffAssignment {
+        try checkReference(committee: request.committee, id: request.id, kind: "staff assignment")
         let state = try reader.state(of: request.committee)
         guard let staff = state.file.staff.first(where: { $0.id == request.id }) else {
-            throw ServiceError.notFound("\(state.code) has no staff assignment \"\(request.id)\"", field: "id")
+            throw state.missing("staff assignment", request.id, field: "id")
         }
         return staff
     }
 
     static func staffList(_ request: ListRequest, _ reader: RegistryReadContext) throws -> [StaffAssignment] {
+        try checkReferences(of: request)
         let state = try reader.state(of: request.committee)
         return try ListFilters.staff(request, in: state)
     }

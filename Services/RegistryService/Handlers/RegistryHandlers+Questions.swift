@@ -10,6 +10,7 @@ extension RegistryHandlers {
     }
 
     static func substitutes(_ request: SubstitutesRequest, _ reader: RegistryReadContext) throws -> SubstituteList {
+        try checkReference(committee: request.committee, id: request.ledamot, field: "ledamot", kind: "person")
         let state = try reader.state(of: request.committee)
         return try SubstituteFinder.substitutes(for: request.ledamot, in: state, on: request.on)
     }
@@ -23,7 +24,8 @@ extension RegistryHandlers {
         if let existing {
             guard request.replaceExisting else {
                 throw ServiceError.conflict(
-                    "there is already a committee \"\(code)\"; set replaceExisting to replace all its records",
+                    "there is already a committee \(ServiceError.quote(code)); "
+                        + "set replaceExisting to replace all its records",
                     field: "file.committee.code")
             }
             try store.deleteCommittee(existing)

@@ -17,6 +17,25 @@ enum RegistryHandlers {
         try CommitteeValidator.validate(CommitteeState(file), locator: .id)
     }
 
+    /// `validation` naming the field unless `committee` is a well-formed committee code and `id` a
+    /// well-formed id of a `kind` of record: a malformed one could name no record, so the request is
+    /// wrong in form (PROTOCOL §6.1). Lookups call it first, so such a request touches no table.
+    static func checkReference(committee: String, id: String, field: String = "id", kind: String)
+        throws(ServiceError)
+    {
+        try TextRules.committeeCode(committee, field: "committee")
+        try TextRules.id(id, field: field, kind: kind)
+    }
+
+    /// `validation` naming the field unless the committee code and the `party` and `person`
+    /// filters of `request` are well-formed, for the `…list` methods; checked, like
+    /// `checkReference`, before any table is read.
+    static func checkReferences(of request: ListRequest) throws(ServiceError) {
+        try TextRules.committeeCode(request.committee, field: "committee")
+        if let party = request.party { try TextRules.id(party, field: "party", kind: "party") }
+        if let person = request.person { try TextRules.id(person, field: "person", kind: "person") }
+    }
+
     /// The entity id used in audit entries: the committee code and the record's id, `NBE/lulea`.
     static func entityID(_ committee: String, _ id: String) -> String { "\(committee)/\(id)" }
 

@@ -21,7 +21,7 @@ public enum RecordFactory {
         -> Appointment
     {
         guard let party = state.party(request.party) else {
-            throw .notFound("\(state.code) has no party \"\(request.party)\"", field: "party")
+            throw state.missing("party", request.party, field: "party")
         }
         let period = request.mandatePeriod
         let from = request.from ?? max(period.firstDay, party.joinedOn)
@@ -83,14 +83,14 @@ public enum RecordFactory {
         -> SubstitutePairing
     {
         guard let substitute = state.appointment(request.substitute) else {
-            throw .notFound("\(state.code) has no appointment \"\(request.substitute)\"", field: "substitute")
+            throw state.missing("appointment", request.substitute, field: "substitute")
         }
         var from = request.from ?? substitute.from
         var to = request.to ?? substitute.to
         let base: String
         if let ledamotID = request.ledamot {
             guard let ledamot = state.appointment(ledamotID) else {
-                throw .notFound("\(state.code) has no appointment \"\(ledamotID)\"", field: "ledamot")
+                throw state.missing("appointment", ledamotID, field: "ledamot")
             }
             if request.from == nil { from = max(substitute.from, ledamot.from) }
             if request.to == nil { to = min(substitute.to, ledamot.to) }
@@ -123,7 +123,7 @@ public enum RecordFactory {
     {
         guard let requested else { return IDGenerator.unique(base, taken: taken) }
         guard !taken.contains(requested) else {
-            throw .conflict("\(state.code) already has a \(kind) \"\(requested)\"", field: "id")
+            throw .conflict("\(state.code) already has a \(kind) \(ServiceError.quote(requested))", field: "id")
         }
         return requested
     }

@@ -25,10 +25,10 @@ public enum ListFilters {
             throw .validation("\(method) does not filter by \(filter.rawValue)", field: filter.rawValue)
         }
         if let party = request.party, state.party(party) == nil {
-            throw .notFound("\(state.code) has no party \"\(party)\"", field: "party")
+            throw state.missing("party", party, field: "party")
         }
         if let person = request.person, state.person(person) == nil {
-            throw .notFound("\(state.code) has no person \"\(person)\"", field: "person")
+            throw state.missing("person", person, field: "person")
         }
     }
 
@@ -120,7 +120,7 @@ public enum ListFilters {
     /// Everything the person with `id` holds in the committee, for `registry.person.get`.
     public static func details(ofPerson id: String, in state: CommitteeState) throws(ServiceError) -> PersonDetails {
         guard let person = state.person(id) else {
-            throw .notFound("\(state.code) has no person \"\(id)\"", field: "id")
+            throw state.missing("person", id, field: "id")
         }
         let appointments = state.appointments(ofPerson: id)
         let appointmentIDs = Set(appointments.map(\.id))

@@ -10,7 +10,7 @@ public enum SubstituteFinder {
         throws(ServiceError) -> SubstituteList
     {
         guard state.person(ledamot) != nil else {
-            throw .notFound("\(state.code) has no person \"\(ledamot)\"", field: "ledamot")
+            throw state.missing("person", ledamot, field: "ledamot")
         }
         let name = state.name(ofPerson: ledamot)
         guard let seat = state.appointment(ofPerson: ledamot, on: date) else {

@@ -15,10 +15,10 @@ public enum AppointmentRules {
     {
         try TextRules.id(appointment.id, field: path("id"), kind: "appointment")
         guard state.person(appointment.person) != nil else {
-            throw .notFound("\(state.code) has no person \"\(appointment.person)\"", field: path("person"))
+            throw state.missing("person", appointment.person, field: path("person"))
         }
         guard let party = state.party(appointment.party) else {
-            throw .notFound("\(state.code) has no party \"\(appointment.party)\"", field: path("party"))
+            throw state.missing("party", appointment.party, field: path("party"))
         }
         try TextRules.required(appointment.politicalParty, field: path("politicalParty"), what: "the political party",
                                maxLength: maxPoliticalPartyLength)

@@ -8,11 +8,7 @@ public enum CommitteeRules {
 
     /// Checks `committee`'s own fields: code, names, case-number format, dates, notes.
     public static func validate(_ committee: Committee, at path: FieldPath) throws(ServiceError) {
-        do {
-            try CommitteeCode.validate(committee.code)
-        } catch {
-            throw .validation(error.message, field: path("code"))
-        }
+        try TextRules.committeeCode(committee.code, field: path("code"))
         try TextRules.required(committee.name, field: path("name"), what: "the committee's name")
         try TextRules.required(committee.shortName, field: path("shortName"), what: "the committee's short name",
                                maxLength: 60)

@@ -92,7 +92,7 @@ public enum CommitteeValidator {
         for (index, key) in keys.enumerated() {
             if let first = seen[key] {
                 throw .conflict(
-                    "\(what) \"\(key)\" appears twice, at \(list)[\(first)] and \(list)[\(index)]",
+                    "\(what) \(ServiceError.quote(key)) appears twice, at \(list)[\(first)] and \(list)[\(index)]",
                     field: "\(list)[\(index)].\(field)")
             }
             seen[key] = index

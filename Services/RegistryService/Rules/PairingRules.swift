@@ -14,7 +14,7 @@ public enum PairingRules {
     {
         try TextRules.id(pairing.id, field: path("id"), kind: "pairing")
         guard let substitute = state.appointment(pairing.substitute) else {
-            throw .notFound("\(state.code) has no appointment \"\(pairing.substitute)\"", field: path("substitute"))
+            throw state.missing("appointment", pairing.substitute, field: path("substitute"))
         }
         let substituteName = state.name(ofPerson: substitute.person)
         guard substitute.kind == .ersattare else {
@@ -46,7 +46,7 @@ public enum PairingRules {
                                          in state: CommitteeState, at path: FieldPath) throws(ServiceError)
     {
         guard let ledamot = state.appointment(ledamotID) else {
-            throw .notFound("\(state.code) has no appointment \"\(ledamotID)\"", field: path("ledamot"))
+            throw state.missing("appointment", ledamotID, field: path("ledamot"))
         }
         let substituteName = state.name(ofPerson: substitute.person)
         let ledamotName = state.name(ofPerson: ledamot.person)

@@ -84,7 +84,8 @@ public enum PartyRules {
             let digits = address.postalCode.filter { $0 != " " }
             guard digits.count == 5, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
                 throw .validation(
-                    "\"\(address.postalCode)\" is not a Swedish postal code: expected five digits, e.g. 971 85",
+                    "\(ServiceError.quote(address.postalCode)) is not a Swedish postal code: expected five digits, "
+                        + "e.g. 971 85",
                     field: path("address.postalCode"))
             }
             try TextRules.required(address.city, field: path("address.city"), what: "the postal town", maxLength: 100)
@@ -98,7 +99,8 @@ public enum PartyRules {
                 && parts[1].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-._".contains($0)) }
             guard schemeOK && idOK else {
                 throw .validation(
-                    "\"\(peppol)\" is not a Peppol participant id: expected scheme:identifier, e.g. 0007:2120002742",
+                    "\(ServiceError.quote(peppol)) is not a Peppol participant id: expected scheme:identifier, "
+                        + "e.g. 0007:2120002742",
                     field: path("peppolID"))
             }
         }

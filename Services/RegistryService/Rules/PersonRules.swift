@@ -13,14 +13,14 @@ public enum PersonRules {
             guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !email.contains(" "),
                 email.count <= 254
             else {
-                throw .validation("\"\(email)\" is not an e-mail address", field: path("email"))
+                throw .validation("\(ServiceError.quote(email)) is not an e-mail address", field: path("email"))
             }
         }
         if let phone = person.phone {
             let allowed = phone.allSatisfy { $0.isASCII && ($0.isNumber || " +-()".contains($0)) }
             guard allowed, phone.contains(where: \.isNumber), phone.count <= 30 else {
                 throw .validation(
-                    "\"\(phone)\" is not a telephone number: use digits, spaces, +, - and parentheses",
+                    "\(ServiceError.quote(phone)) is not a telephone number: use digits, spaces, +, - and parentheses",
                     field: path("phone"))
             }
         }

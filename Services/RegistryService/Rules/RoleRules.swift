@@ -10,7 +10,7 @@ public enum RoleRules {
     {
         try TextRules.id(assignment.id, field: path("id"), kind: "role assignment")
         guard state.person(assignment.person) != nil else {
-            throw .notFound("\(state.code) has no person \"\(assignment.person)\"", field: path("person"))
+            throw state.missing("person", assignment.person, field: path("person"))
         }
         let name = state.name(ofPerson: assignment.person)
         let role = describe(assignment.role)

@@ -8,7 +8,7 @@ public enum SigningKeyRules {
     public static func validate(_ key: SigningKey, in state: CommitteeState, at path: FieldPath) throws(ServiceError) {
         try TextRules.id(key.id, field: path("id"), kind: "signing key")
         guard state.person(key.person) != nil else {
-            throw .notFound("\(state.code) has no person \"\(key.person)\"", field: path("person"))
+            throw state.missing("person", key.person, field: path("person"))
         }
         guard key.publicKeyBytes != nil else {
             throw .validation(

@@ -10,7 +10,7 @@ public enum StaffRules {
     {
         try TextRules.id(assignment.id, field: path("id"), kind: "staff assignment")
         guard state.person(assignment.person) != nil else {
-            throw .notFound("\(state.code) has no person \"\(assignment.person)\"", field: path("person"))
+            throw state.missing("person", assignment.person, field: path("person"))
         }
         try TextRules.optional(assignment.title, field: path("title"), what: "the title")
         try TextRules.optional(assignment.organisation, field: path("organisation"), what: "the organisation")

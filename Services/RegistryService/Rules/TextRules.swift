@@ -1,7 +1,7 @@
 import KansliProtocol
 import RegistryAPI
 
-/// Checks shared by the record rules: ids, non-blank bounded text, date order.
+/// Checks shared by the record rules: codes and ids, non-blank bounded text, date order.
 enum TextRules {
     /// The longest name, title or note accepted, in characters.
     static let maxTextLength = 200
@@ -14,6 +14,15 @@ enum TextRules {
             try RecordID.validate(text)
         } catch {
             throw .validation("the \(kind) id \(error.message)", field: field)
+        }
+    }
+
+    /// `text` must be a committee code.
+    static func committeeCode(_ text: String, field: String) throws(ServiceError) {
+        do {
+            try CommitteeCode.validate(text)
+        } catch {
+            throw .validation(error.message, field: field)
         }
     }
 

@@ -10,7 +10,7 @@ public enum YearlyKeyRules {
     /// Checks `key` within the committee in `state`.
     public static func validate(_ key: YearlyKey, in state: CommitteeState, at path: FieldPath) throws(ServiceError) {
         guard let party = state.party(key.party) else {
-            throw .notFound("\(state.code) has no party \"\(key.party)\"", field: path("party"))
+            throw state.missing("party", key.party, field: path("party"))
         }
         guard years.contains(key.year) else {
             throw .validation("the year must lie in \(years.lowerBound)–\(years.upperBound), got \(key.year)",

@@ -28,7 +28,7 @@ struct ColumnReader {
     mutating func date(_ column: String) throws -> CalendarDate {
         let text: String = try next(column)
         guard let date = CalendarDate(text) else {
-            throw ServiceError(.internal, "stored \(column) \"\(text)\" is not a yyyy-MM-dd date")
+            throw ServiceError(.internal, "stored \(column) \(ServiceError.quote(text)) is not a yyyy-MM-dd date")
         }
         return date
     }
@@ -37,7 +37,7 @@ struct ColumnReader {
     mutating func optionalDate(_ column: String) throws -> CalendarDate? {
         guard let text = try next(column, as: String?.self) else { return nil }
         guard let date = CalendarDate(text) else {
-            throw ServiceError(.internal, "stored \(column) \"\(text)\" is not a yyyy-MM-dd date")
+            throw ServiceError(.internal, "stored \(column) \(ServiceError.quote(text)) is not a yyyy-MM-dd date")
         }
         return date
     }
@@ -46,7 +46,7 @@ struct ColumnReader {
     mutating func enumeration<T: RawRepresentable>(_ column: String) throws -> T where T.RawValue == String {
         let text: String = try next(column)
         guard let value = T(rawValue: text) else {
-            throw ServiceError(.internal, "stored \(column) \"\(text)\" is not a known value")
+            throw ServiceError(.internal, "stored \(column) \(ServiceError.quote(text)) is not a known value")
         }
         return value
     }
@@ -59,7 +59,7 @@ struct ColumnReader {
         if let period = Self.canonicalMandatePeriod(text) ?? MandatePeriod(text) {
             return period
         }
-        throw ServiceError(.internal, "stored \(column) \"\(text)\" is malformed")
+        throw ServiceError(.internal, "stored \(column) \(ServiceError.quote(text)) is malformed")
     }
 
     /// The period in `YYYY-YYYY` (ASCII digits), or nil for any other text or an invalid period.

@@ -246,7 +246,8 @@ extension RegistryStore {
 
     private func expectOneChange(_ kind: String, _ id: String) throws {
         guard connection.changes == 1 else {
-            throw ServiceError(.internal, "updating \(kind) \"\(id)\" changed \(connection.changes) rows, not 1")
+            throw ServiceError(.internal,
+                               "updating \(kind) \(ServiceError.quote(id)) changed \(connection.changes) rows, not 1")
         }
     }
 }

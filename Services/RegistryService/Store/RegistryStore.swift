@@ -27,10 +27,13 @@ struct RegistryStore {
         return CommitteeVersion(seq: try row.get(0), revision: try row.get(1))
     }
 
-    /// The version of the committee with `code`, or `not_found` naming `field`.
+    /// The version of the committee with `code`, or `not_found` naming `field`; `validation` naming
+    /// `field`, before any query, if `code` is not a well-formed committee code at all (it could
+    /// name no committee; PROTOCOL §6.1).
     func requireVersion(of code: String, field: String = "committee") throws -> CommitteeVersion {
+        try TextRules.committeeCode(code, field: field)
         guard let version = try version(of: code) else {
-            throw ServiceError.notFound("there is no committee \"\(code)\"", field: field)
+            throw ServiceError.notFound("there is no committee \(ServiceError.quote(code))", field: field)
         }
         return version
     }
