@@ -117,7 +117,7 @@ func runCoderBytesBenchmark(iterations: Int, byteCount: Int = 4 << 20) {
         let copy = CoderBenchTiming.measure(rounds: rounds, sink: &sink,
             encode: { copiedWithMemcpy(content).count },
             decode: { copiedWithMemcpy(content).count })
-        print("coder bytes benchmark: a \(byteCount >> 20) MiB [UInt8] message, best of \(rounds) (µs)")
+        print("coder bytes benchmark: a \(byteCount >> 10) KiB [UInt8] message, best of \(rounds) (µs)")
         print("memcpy into a new array:  " + format(copy.encode, 9))
         print("binary encode:            " + format(coder.encode, 9) + "   ÷ memcpy " + format(coder.encode / copy.encode, 5, digits: 2) + "×")
         print("binary decode:            " + format(coder.decode, 9) + "   ÷ memcpy " + format(coder.decode / copy.encode, 5, digits: 2) + "×")
