@@ -17,6 +17,7 @@ extension BinaryCodingError {
             case trailingBytes = "trailing_bytes"
             case invalidValue = "invalid_value"
             case invalidUsage = "invalid_usage"
+            case unsupportedType = "unsupported_type"
         }
 
         private let value: Value
@@ -26,7 +27,7 @@ extension BinaryCodingError {
         public static let truncated = Code(.truncated)
         /// A varint is not in minimal form, or is longer than 10 bytes or 64 bits.
         public static let invalidVarint = Code(.invalidVarint)
-        /// A byte where a value must start is not one of the tags 0x00–0x0B.
+        /// A byte where a value must start is not one of the tags 0x00–0x09.
         public static let invalidTag = Code(.invalidTag)
         /// The tag is valid but not one the requested type can be decoded from.
         public static let typeMismatch = Code(.typeMismatch)
@@ -53,6 +54,9 @@ extension BinaryCodingError {
         /// The coder was used in a way it does not support, e.g. writing to a container after a
         /// later sibling container was written to (the encoder streams; containers nest in order).
         public static let invalidUsage = Code(.invalidUsage)
+        /// A type the value format does not carry: a `Set`, or a `Dictionary` keyed by anything but
+        /// `String` or `Int`. A developer's error, found when the first such value is coded.
+        public static let unsupportedType = Code(.unsupportedType)
 
         /// The code's stable name, e.g. `truncated`, `invalid_varint`.
         public var description: String { value.rawValue }

@@ -14,13 +14,24 @@ public struct BinaryCodingError: Error, CustomStringConvertible, Sendable {
     public let codingPath: [PathComponent]
     /// The offset in the input at which the problem was found, when decoding.
     public let byteOffset: Int?
+    /// The offending value as the input holds it, when decoding found a well-formed value that is
+    /// wrong (an unknown enum raw value, a number out of range): a string's text (at most
+    /// `offendingValueLimit` bytes of it), or a number or Boolean written as Swift writes it; nil
+    /// otherwise. It comes from the network: quote it shortened (`ServiceError.quote`) before
+    /// showing it to anyone.
+    public let offendingValue: String?
+
+    /// The most bytes of an offending string kept in `offendingValue`.
+    public static let offendingValueLimit = 256
 
     /// An error with the given parts.
-    public init(code: Code, message: String, codingPath: [PathComponent] = [], byteOffset: Int? = nil) {
+    public init(code: Code, message: String, codingPath: [PathComponent] = [], byteOffset: Int? = nil,
+                offendingValue: String? = nil) {
         self.code = code
         self.message = message
         self.codingPath = codingPath
         self.byteOffset = byteOffset
+        self.offendingValue = offendingValue
     }
 
     /// The coding path written the way a person reads it: `members[3].givenName`, or `(top level)`.

@@ -3,7 +3,7 @@
 /// scans, comparing key bytes without building strings. Unknown keys are simply never looked up.
 ///
 /// The standard library's container box copies this struct on every call, so it keeps one counted
-/// reference (the state); the context is kept alive by the state (`DecodingState.contexts`).
+/// reference (the state); the context is an index into the state's paths.
 struct BinaryKeyedDecodingContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     /// The state read from.
     let state: DecodingState
@@ -12,7 +12,7 @@ struct BinaryKeyedDecodingContainer<Key: CodingKey>: KeyedDecodingContainerProto
     /// The number of entries.
     let entryCount: Int
     /// The container's coding path, if it is not the state's.
-    unowned(unsafe) let context: PathContext?
+    let context: PathContext?
 
     init(state: DecodingState, header: Int, entryCount: Int, context: PathContext?) {
         self.state = state

@@ -1,17 +1,11 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// Reads the one value of a decoder.
 struct BinarySingleValueDecodingContainer: SingleValueDecodingContainer {
     /// The state read from.
     let state: DecodingState
     /// Where the value starts.
     let offset: Int
-    /// The value's coding path, if it is not the state's (kept alive by the state).
-    unowned(unsafe) let context: PathContext?
+    /// The value's coding path, if it is not the state's.
+    let context: PathContext?
 
     init(state: DecodingState, offset: Int, context: PathContext?) {
         self.state = state

@@ -11,7 +11,7 @@ struct BinaryUnkeyedDecodingContainer: UnkeyedDecodingContainer {
     /// The number of elements.
     let elementCount: Int
     /// The container's coding path, if it is not the state's (kept alive by the state).
-    unowned(unsafe) let context: PathContext?
+    let context: PathContext?
     /// The index of the next element.
     private(set) var currentIndex: Int = 0
 

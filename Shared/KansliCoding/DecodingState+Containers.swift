@@ -7,7 +7,7 @@ extension DecodingState {
     /// Checks the nesting depth for a new container with `context`, then parses the header of the
     /// array or map (`tag`) at `offset`.
     func openContainer(at offset: Int, tag: UInt8, context: PathContext?) throws -> ContainerHeader {
-        let depth = (context?.path.count ?? path.count) &+ 1
+        let depth = pathElements(context).count &+ 1
         guard depth <= limits.maxDepth else {
             throw BinaryCodingError(code: .limitExceeded,
                                     message: "containers nest deeper than the limit of \(limits.maxDepth)",

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// The byte-level readers. Each throws a `WireFault` (typed, nothing boxed) that the calling
 /// container turns into a `BinaryCodingError` with its coding path.
 extension DecodingState {
@@ -84,8 +78,7 @@ extension DecodingState {
             switch tag {
             case WireTag.null, WireTag.false, WireTag.true: skipped = 1
             case WireTag.signed, WireTag.unsigned: skipped = next < 0x80 ? 2 : 0
-            case WireTag.float64, WireTag.date: skipped = 9
-            case WireTag.uuid: skipped = 17
+            case WireTag.float64: skipped = 9
             case WireTag.string, WireTag.bytes, WireTag.array, WireTag.map: skipped = next < 0x80 ? 2 &+ Int(next) : 0
             default: skipped = 0
             }
@@ -109,10 +102,8 @@ extension DecodingState {
         case WireTag.signed, WireTag.unsigned:
             _ = try varint(at: &position, end: end)
             return position
-        case WireTag.float64, WireTag.date:
+        case WireTag.float64:
             return try fixedWidth(8, at: position, end: end, of: tag)
-        case WireTag.uuid:
-            return try fixedWidth(16, at: position, end: end, of: tag)
         case WireTag.string:
             let length = try length(at: &position, end: end, of: "string")
             return position &+ length
@@ -126,7 +117,7 @@ extension DecodingState {
             let length = try length(at: &position, end: end, of: "map")
             return position &+ length
         default:
-            throw WireFault(code: .invalidTag, message: "0x\(WireTag.hex(tag)) is not a value tag (0x00–0x0B)", offset: offset)
+            throw WireFault(code: .invalidTag, message: "0x\(WireTag.hex(tag)) is not a value tag (0x00–0x09)", offset: offset)
         }
     }
 
@@ -145,7 +136,7 @@ extension DecodingState {
         let code: BinaryCodingError.Code
         if tag == WireTag.null {
             code = .valueNotFound
-        } else if tag > WireTag.uuid {
+        } else if tag > WireTag.map {
             code = .invalidTag
         } else {
             code = .typeMismatch
@@ -197,17 +188,24 @@ extension DecodingState {
         if tag == WireTag.signed {
             let value = Varint.unzigzag(try varint(at: &position, end: count))
             if let result = I(exactly: value) { return result }
-            throw WireFault(code: .numberOutOfRange, message: "\(value) does not fit in \(I.self)", offset: offset)
+            throw outOfRange(String(value), as: I.self, at: offset)
         }
         if tag == WireTag.unsigned {
             let value = try varint(at: &position, end: count)
             if let result = I(exactly: value) { return result }
-            throw WireFault(code: .numberOutOfRange, message: "\(value) does not fit in \(I.self)", offset: offset)
+            throw outOfRange(String(value), as: I.self, at: offset)
         }
         throw mismatch(expected: "an integer (0x03 or 0x04)", found: tag, at: offset)
     }
 
-    /// Reads the 8 bytes after a float64 or date tag.
+    /// The fault for the integer `value` (its decimal digits), which `I` cannot hold. The message
+    /// gives the range rather than the Swift type, so that it means something to a client.
+    func outOfRange<I: FixedWidthInteger>(_ value: String, as type: I.Type, at offset: Int) -> WireFault {
+        WireFault(code: .numberOutOfRange, message: "\(value) is outside the range \(I.min)…\(I.max)",
+                  offset: offset, value: value)
+    }
+
+    /// Reads the 8 bytes after a float64 tag.
     @inline(__always)
     func readFixed64(at offset: Int, tag expected: UInt8, name: StaticString) throws(WireFault) -> UInt64 {
         let tag = try byte(at: offset)
@@ -228,25 +226,10 @@ extension DecodingState {
         let value = try readDouble(at: offset)
         let result = Float(value)
         if result.isInfinite && value.isFinite {
-            throw WireFault(code: .numberOutOfRange, message: "\(value) does not fit in Float", offset: offset)
+            throw WireFault(code: .numberOutOfRange, message: "\(value) is outside the range of a 32-bit float",
+                            offset: offset, value: String(value))
         }
         return result
-    }
-
-    /// Reads a date.
-    @inline(__always)
-    func readDate(at offset: Int) throws(WireFault) -> Date {
-        let bits = try readFixed64(at: offset, tag: WireTag.date, name: "a date (0x0A)")
-        return Date(timeIntervalSinceReferenceDate: Double(bitPattern: bits))
-    }
-
-    /// Reads a UUID.
-    @inline(__always)
-    func readUUID(at offset: Int) throws(WireFault) -> UUID {
-        let tag = try byte(at: offset)
-        guard tag == WireTag.uuid else { throw mismatch(expected: "a uuid (0x0B)", found: tag, at: offset) }
-        let position = try fixedWidth(16, at: offset &+ 1, end: count, of: tag) &- 16
-        return UUID(uuid: base.loadUnaligned(fromByteOffset: position, as: uuid_t.self))
     }
 
     /// Reads a string, validating its UTF-8.
@@ -291,28 +274,15 @@ extension DecodingState {
         return (position, length)
     }
 
-    /// Reads a bytes value as `Data`.
-    func readData(at offset: Int) throws(WireFault) -> Data {
-        let (start, length) = try readBytes(at: offset)
-        return Data(bytes: base + start, count: length)
-    }
-
-    /// Reads a bytes value as `[UInt8]`.
+    /// Reads a bytes value as `[UInt8]`, with one bulk copy (the length was checked against the
+    /// input, which bounds it by the frame limit).
     func readByteArray(at offset: Int) throws(WireFault) -> [UInt8] {
         let (start, length) = try readBytes(at: offset)
-        return [UInt8](UnsafeRawBufferPointer(start: base + start, count: length))
-    }
-
-    /// Reads a `Decimal` from its canonical string (see `EncodingState.canonicalString(of:)`);
-    /// any other spelling is refused, so that decoding and re-encoding gives the same bytes.
-    func readDecimal(at offset: Int) throws(WireFault) -> Decimal {
-        let text = try readString(at: offset)
-        if text == "NaN" { return .nan }
-        guard let value = Decimal(string: text, locale: nil), EncodingState.canonicalString(of: value) == text else {
-            throw WireFault(code: .invalidValue,
-                            message: "\"\(text.prefix(64))\" is not a decimal number in canonical form", offset: offset)
+        let source = base + start
+        return [UInt8](unsafeUninitializedCapacity: length) { buffer, initializedCount in
+            if length > 0 { UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(from: source, byteCount: length) }
+            initializedCount = length
         }
-        return value
     }
 
     /// Reads a map key at `offset` (advanced past it): varint length and UTF-8, no tag.

@@ -1,13 +1,7 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// Decoding values of any `Decodable` type.
 extension DecodingState {
-    /// Whether `T` has a wire form of its own (numbers, Bool, String, Date, UUID, Data, [UInt8],
-    /// Decimal) that `decodeSpecial` reads directly.
+    /// Whether `T` has a wire form of its own (numbers, Bool, String, `[UInt8]`) that
+    /// `decodeSpecial` reads directly.
     ///
     /// Each test compares the size first (a constant) and type metadata only when the size matches,
     /// so a struct, which matches none, costs a few integer comparisons.
@@ -16,17 +10,13 @@ extension DecodingState {
         let size = MemoryLayout<T>.size
         return (size == MemoryLayout<String>.size && T.self == String.self)
             || (size == MemoryLayout<Int>.size && T.self == Int.self)
-            || (size == MemoryLayout<Date>.size && T.self == Date.self)
-            || (size == MemoryLayout<UUID>.size && T.self == UUID.self)
             || (size == MemoryLayout<Bool>.size && T.self == Bool.self)
             || (size == MemoryLayout<Double>.size && T.self == Double.self)
             || (size == MemoryLayout<[UInt8]>.size && T.self == [UInt8].self)
-            || (size == MemoryLayout<Data>.size && T.self == Data.self)
             || (size == MemoryLayout<Int64>.size && (T.self == Int64.self || T.self == UInt64.self || T.self == UInt.self))
             || (size == MemoryLayout<Int32>.size && (T.self == Int32.self || T.self == UInt32.self || T.self == Float.self))
             || (size == MemoryLayout<Int16>.size && (T.self == Int16.self || T.self == UInt16.self))
             || (size == MemoryLayout<Int8>.size && (T.self == Int8.self || T.self == UInt8.self))
-            || (size == MemoryLayout<Decimal>.size && T.self == Decimal.self)
     }
 
     /// Reads the value at `offset` as `T`, which `isSpecial` accepted.
@@ -37,12 +27,9 @@ extension DecodingState {
     func decodeSpecial<T>(_ type: T.Type, at offset: Int) throws(WireFault) -> T {
         if T.self == String.self { return unsafeBitCast(try readString(at: offset), to: T.self) }
         if T.self == Int.self { return unsafeBitCast(try readInteger(at: offset, as: Int.self), to: T.self) }
-        if T.self == Date.self { return unsafeBitCast(try readDate(at: offset), to: T.self) }
-        if T.self == UUID.self { return unsafeBitCast(try readUUID(at: offset), to: T.self) }
         if T.self == Bool.self { return unsafeBitCast(try readBool(at: offset), to: T.self) }
         if T.self == Double.self { return unsafeBitCast(try readDouble(at: offset), to: T.self) }
         if T.self == [UInt8].self { return unsafeBitCast(try readByteArray(at: offset), to: T.self) }
-        if T.self == Data.self { return unsafeBitCast(try readData(at: offset), to: T.self) }
         if T.self == Int64.self { return unsafeBitCast(try readInteger(at: offset, as: Int64.self), to: T.self) }
         if T.self == UInt64.self { return unsafeBitCast(try readInteger(at: offset, as: UInt64.self), to: T.self) }
         if T.self == UInt.self { return unsafeBitCast(try readInteger(at: offset, as: UInt.self), to: T.self) }
@@ -53,9 +40,8 @@ extension DecodingState {
         if T.self == Int8.self { return unsafeBitCast(try readInteger(at: offset, as: Int8.self), to: T.self) }
         if T.self == UInt8.self { return unsafeBitCast(try readInteger(at: offset, as: UInt8.self), to: T.self) }
         if T.self == Float.self { return unsafeBitCast(try readFloat(at: offset), to: T.self) }
-        if T.self == Decimal.self { return unsafeBitCast(try readDecimal(at: offset), to: T.self) }
         // Unreachable while `isSpecial` and this list agree; an error rather than a trap regardless.
-        throw WireFault(code: .invalidUsage, message: "internal: \(T.self) has no wire form of its own", offset: offset)
+        throw WireFault(code: .invalidUsage, message: "internal: a type without a wire form of its own was read as one", offset: offset)
     }
 
     /// Decodes the value at `offset`, reached by `element` from the container with `context`.
@@ -80,7 +66,7 @@ extension DecodingState {
         var savedPath: [CodingPathElement]?
         if let context {
             savedPath = path
-            path = context.path
+            path = self.path(of: context)
         }
         path.append(element)
         let savedOffset = currentOffset
@@ -105,7 +91,7 @@ extension DecodingState {
         var savedPath: [CodingPathElement]?
         if let context {
             savedPath = path
-            path = context.path
+            path = self.path(of: context)
         }
         let savedOffset = currentOffset
         let mark = entryCount
@@ -128,7 +114,33 @@ extension DecodingState {
             TypeClassCache.markOrdinaryForDecoding(T.self)
         }
         currentOffset = offset
-        return try T(from: self)
+        do {
+            return try T(from: self)
+        } catch let error as DecodingError {
+            // Converted here, the innermost place that knows where the refused value lies, so that
+            // the error can carry the value itself (`offendingValue`) and its offset.
+            throw BinaryCodingError(converting: error, byteOffset: offset, offendingValue: scalarText(at: offset))
+        }
+    }
+
+    /// The value at `offset` as text, if it is a string (at most `offendingValueLimit` bytes of it),
+    /// an integer, a float64 or a Boolean; nil for anything else or anything malformed.
+    func scalarText(at offset: Int) -> String? {
+        guard let tag = try? byte(at: offset) else { return nil }
+        switch tag {
+        case WireTag.false: return "false"
+        case WireTag.true: return "true"
+        case WireTag.signed: return (try? readInteger(at: offset, as: Int64.self)).map { String($0) }
+        case WireTag.unsigned: return (try? readInteger(at: offset, as: UInt64.self)).map { String($0) }
+        case WireTag.float64: return (try? readDouble(at: offset)).map { String($0) }
+        case WireTag.string:
+            var position = offset &+ 1
+            guard let length = try? self.length(at: &position, end: count, of: "string") else { return nil }
+            let kept = min(length, BinaryCodingError.offendingValueLimit)
+            // A cut through a UTF-8 sequence becomes U+FFFD; the text is only shown, never parsed.
+            return String(decoding: UnsafeRawBufferPointer(start: base + position, count: kept), as: UTF8.self)
+        default: return nil
+        }
     }
 
     /// Opens the dictionary type `D`, which is `T`.

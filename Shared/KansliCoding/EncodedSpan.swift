@@ -1,5 +1,4 @@
-/// Where one entry of a map, or one key–value pair or element of an array, lies in the output while
-/// the encoder sorts them: `start..<end` is the whole entry, `keyStart..<keyEnd` the bytes it is
+/// Where one entry of a map lies in the output while the encoder sorts the entries: `start..<end` is the whole entry, `keyStart..<keyEnd` the bytes it is
 /// sorted by.
 struct EncodedSpan {
     /// The first byte of the entry.

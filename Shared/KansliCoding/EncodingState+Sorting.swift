@@ -6,12 +6,13 @@ import Musl
 import Darwin
 #endif
 
-/// Putting the entries of a dictionary or the elements of a set into canonical order.
+/// Putting the entries of a dictionary into canonical order.
 extension EncodingState {
     /// Reorders the entries that `spans` locate (written one after another up to the end of the
     /// output, starting at `spans[0].start`) so that their sort keys ascend, compared as unsigned
     /// bytes, a key that is a prefix of another first. Two equal sort keys are an error: the
-    /// decoder would refuse the map, and a set cannot hold two elements that encode the same.
+    /// decoder would refuse the map. (Distinct keys always differ: `String` keys are compared as
+    /// their UTF-8, so only canonically equivalent spellings can collide, and `Int` keys never.)
     func sortEntries(_ spans: inout [EncodedSpan], depth: Int) throws {
         guard spans.count > 1 else { return }
         // The entries lie one after another from the first one written to the end of the output.
@@ -37,7 +38,7 @@ extension EncodingState {
         for index in 1..<spans.count where order(spans[index - 1], spans[index]) == 0 {
             throw BinaryCodingError(
                 code: .duplicateKey,
-                message: "two keys (or set elements) of this collection encode to the same bytes",
+                message: "two keys of this dictionary encode to the same bytes",
                 codingPath: pathElements(depth: depth).map(\.component))
         }
         if isSorted { return }

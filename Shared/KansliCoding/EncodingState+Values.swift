@@ -1,13 +1,7 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// Writing values of any `Encodable` type, and the frame bookkeeping around nested values.
 extension EncodingState {
-    /// Writes `value` directly if its type has a wire form of its own (numbers, Bool, String, Date,
-    /// UUID, Data, [UInt8], Decimal) and returns true; returns false for every other type.
+    /// Writes `value` directly if its type has a wire form of its own (numbers, Bool, String,
+    /// `[UInt8]`) and returns true; returns false for every other type.
     ///
     /// Each test compares the size first (a constant) and type metadata only when the size matches,
     /// so a struct, which matches none, costs a few integer comparisons. The `unsafeBitCast` after a
@@ -19,19 +13,14 @@ extension EncodingState {
             writeString(unsafeBitCast(value, to: String.self))
         } else if size == MemoryLayout<Int>.size && T.self == Int.self {
             writeSigned(Int64(unsafeBitCast(value, to: Int.self)))
-        } else if size == MemoryLayout<Date>.size && T.self == Date.self {
-            writeDate(unsafeBitCast(value, to: Date.self))
-        } else if size == MemoryLayout<UUID>.size && T.self == UUID.self {
-            writeUUID(unsafeBitCast(value, to: UUID.self))
         } else if size == MemoryLayout<Bool>.size && T.self == Bool.self {
             writeBool(unsafeBitCast(value, to: Bool.self))
         } else if size == MemoryLayout<Double>.size && T.self == Double.self {
             writeDouble(unsafeBitCast(value, to: Double.self))
         } else if size == MemoryLayout<[UInt8]>.size && T.self == [UInt8].self {
+            // One bulk copy of the bytes, never an element at a time.
             unsafeBitCast(value, to: [UInt8].self).withUnsafeBytes { writeBytes($0) }
-        } else if size == MemoryLayout<Data>.size && T.self == Data.self {
-            unsafeBitCast(value, to: Data.self).withUnsafeBytes { writeBytes($0) }
-        } else if size <= MemoryLayout<Decimal>.size {
+        } else if size <= MemoryLayout<UInt64>.size {
             return writeIfOtherSpecial(value)
         } else {
             return false
@@ -61,18 +50,10 @@ extension EncodingState {
             writeUnsigned(UInt64(unsafeBitCast(value, to: UInt8.self)))
         } else if T.self == Float.self {
             writeDouble(Double(unsafeBitCast(value, to: Float.self)))
-        } else if T.self == Decimal.self {
-            writeString(Self.canonicalString(of: unsafeBitCast(value, to: Decimal.self)))
         } else {
             return false
         }
         return true
-    }
-
-    /// How a `Decimal` is written: as a string (0x06) in its canonical plain form, e.g. `-12.345`,
-    /// `NaN` for NaN. `Decimal.description` normalises, so equal decimals give equal strings.
-    static func canonicalString(of value: Decimal) -> String {
-        value.isNaN ? "NaN" : value.description
     }
 
     /// Writes `value` as a nested value reached by `element` from the container at `parentDepth`,
@@ -97,12 +78,12 @@ extension EncodingState {
         closeFrames(downTo: parentDepth)
     }
 
-    /// Lets `value` write itself into the pending frame at `depth`. Dictionaries and sets are
-    /// intercepted (only a type the size of one reference can be one) and written in canonical
-    /// order.
+    /// Lets `value` write itself into the pending frame at `depth`. Dictionaries are intercepted
+    /// (only a type the size of one reference can be one) and written in canonical order; a `Set`
+    /// is refused (see `Set+CanonicallyOrderedEncodable`).
     @inline(__always)
     func encodeContents<T: Encodable>(_ value: T, depth: Int) throws {
-        if MemoryLayout<T>.size == MemoryLayout<Set<Int>>.size && !TypeClassCache.isOrdinaryForEncoding(T.self) {
+        if MemoryLayout<T>.size == MemoryLayout<[Int: Int]>.size && !TypeClassCache.isOrdinaryForEncoding(T.self) {
             if let unordered = value as? any CanonicallyOrderedEncodable {
                 try unordered.encodeCanonically(into: self, depth: depth)
                 return

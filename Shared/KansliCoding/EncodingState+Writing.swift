@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -104,13 +99,6 @@ extension EncodingState {
         writeFixed64(tag: WireTag.float64, bits: value.isNaN ? 0x7FF8_0000_0000_0000 : value.bitPattern)
     }
 
-    /// Appends a date (0x0A): seconds since 2001-01-01T00:00:00Z as a binary64.
-    @inline(__always)
-    func writeDate(_ value: Date) {
-        let seconds = value.timeIntervalSinceReferenceDate
-        writeFixed64(tag: WireTag.date, bits: seconds.isNaN ? 0x7FF8_0000_0000_0000 : seconds.bitPattern)
-    }
-
     /// Appends a tag and 8 bytes little-endian.
     @inline(__always)
     func writeFixed64(tag: UInt8, bits: UInt64) {
@@ -118,15 +106,6 @@ extension EncodingState {
         storage.storeBytes(of: tag, toByteOffset: byteCount, as: UInt8.self)
         storage.storeBytes(of: bits.littleEndian, toByteOffset: byteCount &+ 1, as: UInt64.self)
         byteCount &+= 9
-    }
-
-    /// Appends a UUID (0x0B): its 16 bytes in RFC 4122 order.
-    @inline(__always)
-    func writeUUID(_ value: UUID) {
-        reserve(17)
-        storage.storeBytes(of: WireTag.uuid, toByteOffset: byteCount, as: UInt8.self)
-        storage.storeBytes(of: value.uuid, toByteOffset: byteCount &+ 1, as: uuid_t.self)
-        byteCount &+= 17
     }
 
     /// Appends a string (0x06).

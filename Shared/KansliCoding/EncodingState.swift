@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -28,21 +23,21 @@ import Darwin
 /// count are written there, and in the rare case that they need more than one byte each the body
 /// is moved up by the difference.
 final class EncodingState {
-    // Exclusivity checking is off for these properties: the state is used by one encoding call on
-    // one thread, and every access is a short read or write that never overlaps another.
+    // Exclusivity is checked (no `@exclusivity(unchecked)`): with the frames in a `FrameStack`
+    // (a `let`), what remains of the checks costs under 10 % on the coder benchmark.
 
     /// The output buffer; `capacity` bytes, the first `byteCount` written.
-    @exclusivity(unchecked) var storage: UnsafeMutableRawPointer
+    var storage: UnsafeMutableRawPointer
     /// The size of `storage`.
-    @exclusivity(unchecked) var capacity: Int
+    var capacity: Int
     /// How many bytes of `storage` are written.
-    @exclusivity(unchecked) var byteCount: Int
+    var byteCount: Int
     /// The values being written, index = depth (0 = the top-level value).
-    @exclusivity(unchecked) var frames: [EncodingFrame]
+    let frames = FrameStack(capacity: 16)
     /// The depth of the value whose `encode(to:)` is running with this state as its `Encoder`.
-    @exclusivity(unchecked) var valueDepth: Int
+    var valueDepth: Int
     /// The id the next frame gets.
-    @exclusivity(unchecked) var nextFrameID: Int
+    var nextFrameID: Int
     /// The user info of the `BinaryEncoder`.
     let sendableUserInfo: [CodingUserInfoKey: any Sendable]
 
@@ -57,8 +52,6 @@ final class EncodingState {
         storage = memory
         capacity = Self.initialCapacity
         byteCount = 0
-        frames = []
-        frames.reserveCapacity(16)
         valueDepth = 0
         nextFrameID = 1
         sendableUserInfo = userInfo
@@ -92,9 +85,19 @@ final class EncodingState {
 
     /// The path elements of the value at `depth` (as far as its frames still exist).
     func pathElements(depth: Int) -> [CodingPathElement] {
-        let last = min(depth, frames.count - 1)
-        guard last >= 1 else { return [] }
-        return frames[1...last].compactMap(\.element)
+        frames.pathElements(through: min(depth, frames.count - 1))
+    }
+
+    /// The error for a value of `type`, which the value format does not carry (a `Set`, a
+    /// `Dictionary` keyed by anything but `String` or `Int`). It names the type: it is meant for
+    /// the developer who wrote the message type, and never reaches a client (`ProtocolCoding`
+    /// reports an encoding failure as `internal` without the message).
+    func unsupportedTypeError(_ type: Any.Type, depth: Int) -> BinaryCodingError {
+        BinaryCodingError(
+            code: .unsupportedType,
+            message: "\(type) cannot be encoded: messages carry arrays, and dictionaries keyed by String or Int "
+                + "only; use an array (sorted, if its order must not matter) or a String- or Int-keyed dictionary",
+            codingPath: pathElements(depth: depth).map(\.component))
     }
 
     /// The error for a container or encoder used in a way the streaming encoder cannot honour.

@@ -4,16 +4,21 @@
 // --------------
 // `BinaryEncoder` turns any `Encodable` value into the compact, self-describing value format of
 // docs/PROTOCOL.md ("Values"), and `BinaryDecoder` turns those bytes back into a `Decodable` value.
-// Every value starts with a one-byte tag (0x00 nil … 0x0B uuid); arrays and maps carry the byte
+// Every value starts with a one-byte tag (0x00 nil … 0x09 map); arrays and maps carry the byte
 // count of their body so that a reader skips an unknown field in O(1). Structs become maps keyed by
 // their coding keys, so a newer peer may add fields and an older one ignores them; a missing
 // optional decodes as nil.
 //
 // The promises it keeps
 // ---------------------
-// - Deterministic: equal values give equal bytes. Dictionaries and sets are written sorted by the
-//   bytes of their encoded keys (elements), NaN is written as one canonical pattern, and a decoded
-//   value re-encodes to the same bytes.
+// - Deterministic: equal values give equal bytes. Dictionaries are written sorted by the bytes of
+//   their keys, NaN is written as one canonical pattern, and a decoded value re-encodes to the same
+//   bytes.
+// - Only what messages need: structs, strings, integers, Booleans, float64, bytes (`[UInt8]`,
+//   copied in bulk), arrays, optionals, enums, and dictionaries keyed by String or Int. A `Set` or a
+//   dictionary keyed by anything else is refused (`unsupported_type`); Foundation's `Date`, `UUID`,
+//   `Decimal` and `Data` get no special form, because the module imports no Foundation at all
+//   (service processes link none). `CalendarDate` is the messages' date.
 // - Bounded: `DecodingLimits` caps nesting depth, string length and collection counts, and every
 //   length or count is checked against the bytes that remain before anything is allocated.
 // - Total: malformed input never traps and never allocates more than the input justifies; it
@@ -43,5 +48,5 @@
 //   PathContext, NestedDecoder, WireFault   the decoder: input, path, key index
 // Binary{Keyed,Unkeyed,SingleValue}{Encoding,Decoding}Container  the Codable containers
 // CanonicallyOrderedEncodable (+Dictionary, +Set), EncodedSpan, DecodableDictionary (+Dictionary),
-//   TypeClassCache                       how dictionaries and sets are intercepted
+//   TypeClassCache                       how dictionaries are sorted and sets refused
 // CodingPathElement, BinaryCodingKey     coding paths

@@ -14,7 +14,7 @@ final class NestedDecoder: Decoder {
         self.context = context
     }
 
-    var codingPath: [any CodingKey] { context.path.map(\.codingKey) }
+    var codingPath: [any CodingKey] { state.path(of: context).map(\.codingKey) }
 
     var userInfo: [CodingUserInfoKey: Any] { state.sendableUserInfo }
 

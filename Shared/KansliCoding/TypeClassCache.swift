@@ -3,10 +3,13 @@ import Synchronization
 /// Remembers which types are not dictionaries or sets, so that the coder asks the runtime only once
 /// per type.
 ///
-/// Intercepting `Dictionary` and `Set` needs a dynamic cast to a protocol, and a cast that fails
-/// walks the runtime's conformance records: about 14 000 instructions, once per array in every
-/// message (an array has the size a dictionary has, which is all the cheap pre-check can test).
-/// The answers never change, so they are cached for the life of the process.
+/// Intercepting `Dictionary` (to sort it) and `Set` (to refuse it) needs a dynamic cast to a
+/// protocol, and a cast that fails is not cached by the runtime: it walks the conformance records
+/// again, about 0.6–1 µs (measured with Swift 6.3 here), once per array in every message (an array
+/// has the size a dictionary has, which is all the cheap pre-check can test), and messages nest
+/// arrays inside array elements (a composition's members each hold their roles). A `T.self ==`
+/// comparison cannot replace the cast: it names one concrete type, and `[Member]` is not
+/// `[Party]`. The answers never change, so they are cached for the life of the process.
 ///
 /// The cache is read for every 8-byte value the coder handles, from every thread that encodes or
 /// decodes, so it takes no lock: each set is an insert-only, open-addressed table of atomics
@@ -58,8 +61,11 @@ final class AtomicTypeSet: Sendable {
 
     private let slots: [Slot] = (0..<AtomicTypeSet.capacity).map { _ in Slot() }
 
-    private static func home(of address: UInt) -> Int {
-        Int(truncatingIfNeeded: (address >> 4) &* 0x9E37_79B9_7F4A_7C15 >> 53) & (capacity - 1)
+    /// The slot a type's probe sequence starts at: Fibonacci hashing, the top 11 bits of the
+    /// product (2¹¹ = `capacity`). The parentheses matter: `a &* K >> 53` parses as `a &* (K >> 53)`,
+    /// a multiplication by 1 160 whose low bits, kept by the mask, are as clustered as the addresses.
+    static func home(of address: UInt) -> Int {
+        Int(truncatingIfNeeded: ((address >> 4) &* 0x9E37_79B9_7F4A_7C15) >> 53) & (capacity - 1)
     }
 
     /// Whether `type` was inserted.

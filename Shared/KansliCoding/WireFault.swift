@@ -10,9 +10,13 @@ struct WireFault: Error {
     let message: String
     /// Where in the input.
     let offset: Int
+    /// The offending value, when the fault is about a well-formed value (see
+    /// `BinaryCodingError.offendingValue`).
+    var value: String? = nil
 
     /// The public error for this fault at the given coding path.
     func error(at path: [CodingPathElement]) -> BinaryCodingError {
-        BinaryCodingError(code: code, message: message, codingPath: path.map(\.component), byteOffset: offset)
+        BinaryCodingError(code: code, message: message, codingPath: path.map(\.component), byteOffset: offset,
+                          offendingValue: value)
     }
 }

@@ -23,10 +23,8 @@ enum WireTag {
     static let array: UInt8 = 0x08
     /// 0x09: a map: varint byte count of the rest, varint entry count, the entries (key, value).
     static let map: UInt8 = 0x09
-    /// 0x0A: a date: binary64 seconds since 2001-01-01T00:00:00Z, 8 bytes little-endian.
-    static let date: UInt8 = 0x0A
-    /// 0x0B: a UUID: its 16 bytes in RFC 4122 order.
-    static let uuid: UInt8 = 0x0B
+    // 0x0A (once a date) and 0x0B (once a UUID) and everything above are not tags: a reader refuses
+    // them like any unknown byte.
 
     /// A readable name of a tag byte for error messages, e.g. `string (0x06)`.
     static func describe(_ tag: UInt8) -> String {
@@ -41,8 +39,6 @@ enum WireTag {
         case bytes: name = "bytes"
         case array: name = "array"
         case map: name = "map"
-        case date: name = "date"
-        case uuid: name = "uuid"
         default: name = "unknown tag"
         }
         return "\(name) (0x\(hex(tag)))"

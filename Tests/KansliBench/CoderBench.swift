@@ -82,6 +82,64 @@ func runCoderBenchmark(iterations: Int) {
     }
 }
 
+/// A signed document as the documents service will carry it: a name, a signature, and the document's
+/// bytes, here 4 MiB (the frame limit's order of size).
+private struct CoderBenchDocument: Codable, Equatable {
+    var name: String
+    var signature: [UInt8]
+    var content: [UInt8]
+}
+
+/// Times encode and decode of a message holding 4 MiB of `[UInt8]` against one plain `memcpy` of the
+/// same bytes into a new array (what any decoder must at least do), best of `iterations`, and prints
+/// the ratios. The coder copies a bytes value in bulk, so both should stay within a few memcpys.
+func runCoderBytesBenchmark(iterations: Int, byteCount: Int = 4 << 20) {
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    let content = (0..<byteCount).map { _ -> UInt8 in
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return UInt8(truncatingIfNeeded: state >> 56)
+    }
+    let document = CoderBenchDocument(name: "protokoll-2022-06-22.pdf", signature: [UInt8](repeating: 0xA5, count: 64),
+                                      content: content)
+    let rounds = max(iterations, 1)
+    do {
+        let encoder = BinaryEncoder()
+        let decoder = BinaryDecoder()
+        let bytes = try encoder.encode(document)
+        guard try decoder.decode(CoderBenchDocument.self, from: bytes) == document else {
+            print("coder bytes benchmark: the document did not round-trip")
+            return
+        }
+        var sink = 0
+        let coder = try CoderBenchTiming.measure(rounds: rounds, sink: &sink,
+            encode: { try encoder.encode(document).count },
+            decode: { try decoder.decode(CoderBenchDocument.self, from: bytes).content.count })
+        let copy = CoderBenchTiming.measure(rounds: rounds, sink: &sink,
+            encode: { copiedWithMemcpy(content).count },
+            decode: { copiedWithMemcpy(content).count })
+        print("coder bytes benchmark: a \(byteCount >> 10) KiB [UInt8] message, best of \(rounds) (µs)")
+        print("memcpy into a new array:  " + format(copy.encode, 9))
+        print("binary encode:            " + format(coder.encode, 9) + "   ÷ memcpy " + format(coder.encode / copy.encode, 5, digits: 2) + "×")
+        print("binary decode:            " + format(coder.decode, 9) + "   ÷ memcpy " + format(coder.decode / copy.encode, 5, digits: 2) + "×")
+        if sink == 42 { print("") }  // keeps the results alive
+    } catch {
+        print("coder bytes benchmark failed: \(error)")
+    }
+}
+
+/// A new array holding `bytes`, made with one `memcpy`.
+@inline(never)
+private func copiedWithMemcpy(_ bytes: [UInt8]) -> [UInt8] {
+    [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+        bytes.withUnsafeBytes { source in
+            if let destination = buffer.baseAddress, let from = source.baseAddress {
+                memcpy(destination, from, source.count)
+            }
+        }
+        initialized = bytes.count
+    }
+}
+
 /// `value` with `digits` decimals, right-aligned in `width` characters.
 private func format(_ value: Double, _ width: Int, digits: Int = 1) -> String {
     let scale = pow(10.0, Double(digits))
@@ -139,7 +197,8 @@ private struct CoderBenchMember: Codable, Equatable {
         case ledamot, ersattare, ordforande, viceOrdforande
     }
 
-    var id: UUID
+    /// The registry's id of the person, e.g. `p-0001`.
+    var id: String
     var givenName: String
     var familyName: String
     /// S, M, C, V, KD, MP, L, SD.
@@ -147,17 +206,20 @@ private struct CoderBenchMember: Codable, Equatable {
     /// The municipality (party of the committee) that appointed the member.
     var partyName: String
     var role: Role
-    var appointedFrom: Date
-    var appointedUntil: Date?
+    /// A calendar date, `yyyy-MM-dd`, as messages carry dates (`CalendarDate`).
+    var appointedFrom: String
+    var appointedUntil: String?
     var email: String?
     /// For an ersättare: the ledamot they stand in for.
-    var substituteFor: UUID?
+    var substituteFor: String?
     var seat: Int
+    /// Committee roles held (as `CompositionMember.roles`): an array inside every member.
+    var roles: [String]
 }
 
 /// The message: a committee and its members.
 private struct CoderBenchMemberList: Codable, Equatable {
-    var committeeID: UUID
+    var committeeID: String
     var committeeName: String
     var term: String
     var members: [CoderBenchMember]
@@ -171,8 +233,7 @@ private struct CoderBenchMemberList: Codable, Equatable {
         let familyNames = ["Sammeli", "Utsi", "Goldkuhl", "Johansson", "Lindström", "Nilsson", "Öhman", "Björklund",
                            "Eriksson", "Lundqvist", "Pekkari", "Wikström", "Forsberg", "Strömbäck"]
         let parties = ["S", "M", "C", "V", "KD", "MP", "L", "SD"]
-        let termStart = Date(timeIntervalSinceReferenceDate: 694_224_000)   // 2023-01-01
-        let termEnd = Date(timeIntervalSinceReferenceDate: 820_367_999)     // 2026-12-31
+        let termEnd = "2026-12-31"
         var members: [CoderBenchMember] = []
         for index in 0..<memberCount {
             let isSubstitute = index % 2 == 1
@@ -181,33 +242,26 @@ private struct CoderBenchMemberList: Codable, Equatable {
             let given = givenNames[index % givenNames.count]
             let family = familyNames[(index * 7) % familyNames.count]
             members.append(CoderBenchMember(
-                id: uuid(index + 1),
+                id: personID(index + 1),
                 givenName: given,
                 familyName: family,
                 politicalParty: parties[(index * 3) % parties.count],
                 partyName: municipalities[(index / 2) % municipalities.count] + "s kommun",
                 role: role,
-                appointedFrom: termStart.addingTimeInterval(Double(index % 5) * 86_400),
+                appointedFrom: "2023-01-0\(1 + index % 5)",
                 appointedUntil: index % 3 == 0 ? nil : termEnd,
                 email: index % 4 == 3 ? nil : "\(given).\(family)@norrbotten.example.se".lowercased(),
-                substituteFor: isSubstitute ? uuid(index) : nil,
-                seat: index + 1))
+                substituteFor: isSubstitute ? personID(index) : nil,
+                seat: index + 1,
+                roles: index < 3 ? ["presidium", "arvodesgrupp-\(index + 1)"] : []))
         }
-        return Self(committeeID: uuid(10_000), committeeName: "Norrbottens e-nämnd", term: "2023–2026", members: members)
+        return Self(committeeID: "NBE", committeeName: "Norrbottens e-nämnd", term: "2023–2026", members: members)
     }
 
-    /// A fixed UUID derived from `number`.
-    private static func uuid(_ number: Int) -> UUID {
-        var bytes = [UInt8](repeating: 0, count: 16)
-        var state = UInt64(truncatingIfNeeded: number) &* 0x9E37_79B9_7F4A_7C15
-        for index in 0..<16 {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            bytes[index] = UInt8(truncatingIfNeeded: state >> 56)
-        }
-        bytes[6] = (bytes[6] & 0x0F) | 0x40
-        bytes[8] = (bytes[8] & 0x3F) | 0x80
-        return UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
-                           bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
+    /// A person id in the registry's style, `p-0042`.
+    private static func personID(_ number: Int) -> String {
+        let digits = String(number)
+        return "p-" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 }
 
@@ -220,29 +274,31 @@ private enum CoderBenchHandWritten {
     static func encode(_ list: CoderBenchMemberList) -> [UInt8] {
         var writer = Writer()
         writer.bytes.reserveCapacity(512)
-        writer.uuid(list.committeeID)
+        writer.string(list.committeeID)
         writer.string(list.committeeName)
         writer.string(list.term)
         writer.varint(UInt64(list.members.count))
         for member in list.members {
-            writer.uuid(member.id)
+            writer.string(member.id)
             writer.string(member.givenName)
             writer.string(member.familyName)
             writer.string(member.politicalParty)
             writer.string(member.partyName)
             writer.string(member.role.rawValue)
-            writer.date(member.appointedFrom)
-            writer.optional(member.appointedUntil) { $0.date($1) }
+            writer.string(member.appointedFrom)
+            writer.optional(member.appointedUntil) { $0.string($1) }
             writer.optional(member.email) { $0.string($1) }
-            writer.optional(member.substituteFor) { $0.uuid($1) }
+            writer.optional(member.substituteFor) { $0.string($1) }
             writer.varint(UInt64(member.seat))
+            writer.varint(UInt64(member.roles.count))
+            for role in member.roles { writer.string(role) }
         }
         return writer.bytes
     }
 
     static func decode(_ bytes: [UInt8]) throws -> CoderBenchMemberList {
         var reader = Reader(bytes: bytes)
-        let committeeID = try reader.uuid()
+        let committeeID = try reader.string()
         let committeeName = try reader.string()
         let term = try reader.string()
         let count = Int(try reader.varint())
@@ -250,21 +306,25 @@ private enum CoderBenchHandWritten {
         var members: [CoderBenchMember] = []
         members.reserveCapacity(count)
         for _ in 0..<count {
-            let id = try reader.uuid()
+            let id = try reader.string()
             let givenName = try reader.string()
             let familyName = try reader.string()
             let politicalParty = try reader.string()
             let partyName = try reader.string()
             guard let role = CoderBenchMember.Role(rawValue: try reader.string()) else { throw Malformed() }
-            let appointedFrom = try reader.date()
-            let appointedUntil = try reader.optional { try $0.date() }
+            let appointedFrom = try reader.string()
+            let appointedUntil = try reader.optional { try $0.string() }
             let email = try reader.optional { try $0.string() }
-            let substituteFor = try reader.optional { try $0.uuid() }
+            let substituteFor = try reader.optional { try $0.string() }
             let seat = Int(try reader.varint())
+            let roleCount = Int(try reader.varint())
+            guard roleCount <= bytes.count else { throw Malformed() }
+            var roles: [String] = []
+            for _ in 0..<roleCount { roles.append(try reader.string()) }
             members.append(CoderBenchMember(
                 id: id, givenName: givenName, familyName: familyName, politicalParty: politicalParty,
                 partyName: partyName, role: role, appointedFrom: appointedFrom, appointedUntil: appointedUntil,
-                email: email, substituteFor: substituteFor, seat: seat))
+                email: email, substituteFor: substituteFor, seat: seat, roles: roles))
         }
         guard reader.index == bytes.count else { throw Malformed() }
         return CoderBenchMemberList(committeeID: committeeID, committeeName: committeeName, term: term, members: members)
@@ -285,14 +345,6 @@ private enum CoderBenchHandWritten {
         mutating func string(_ value: String) {
             varint(UInt64(value.utf8.count))
             bytes.append(contentsOf: value.utf8)
-        }
-
-        mutating func uuid(_ value: UUID) {
-            withUnsafeBytes(of: value.uuid) { bytes.append(contentsOf: $0) }
-        }
-
-        mutating func date(_ value: Date) {
-            withUnsafeBytes(of: value.timeIntervalSinceReferenceDate.bitPattern.littleEndian) { bytes.append(contentsOf: $0) }
         }
 
         mutating func optional<T>(_ value: T?, _ write: (inout Writer, T) -> Void) {
@@ -339,17 +391,6 @@ private enum CoderBenchHandWritten {
             return String(decoding: try take(length), as: UTF8.self)
         }
 
-        mutating func uuid() throws -> UUID {
-            let slice = try take(16)
-            return slice.withUnsafeBytes { UUID(uuid: $0.loadUnaligned(as: uuid_t.self)) }
-        }
-
-        mutating func date() throws -> Date {
-            let slice = try take(8)
-            let bits = slice.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
-            return Date(timeIntervalSinceReferenceDate: Double(bitPattern: bits))
-        }
-
         mutating func optional<T>(_ read: (inout Reader) throws -> T) throws -> T? {
             switch try byte() {
             case 0: return nil
@@ -362,7 +403,7 @@ private enum CoderBenchHandWritten {
 
 /// An Encoder and a Decoder that read and write nothing: what Codable itself costs for a message.
 /// Strings decode as "" (no allocation), the role enum as its first case's raw value, arrays as
-/// `elementCount` elements; UUIDs and dates are constants. Only for the benchmark's types.
+/// `elementCount` elements. Only for the benchmark's types.
 private enum CoderBenchNullCoder {
     static func encode<T: Encodable>(_ value: T) throws -> Int {
         let state = State(elementCount: 0)
@@ -374,20 +415,21 @@ private enum CoderBenchNullCoder {
         try T(from: State(elementCount: elementCount))
     }
 
-    static let uuid = UUID(uuid: (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16))
-    static let date = Date(timeIntervalSinceReferenceDate: 0)
-
-    /// A value of `T` if it is one the members hold directly, else decoded from `decoder`.
+    /// A value of `T` decoded from `decoder`.
     static func leaf<T: Decodable>(_ type: T.Type, _ decoder: State) throws -> T {
-        if T.self == UUID.self { return unsafeBitCast(uuid, to: T.self) }
-        if T.self == Date.self { return unsafeBitCast(date, to: T.self) }
-        return try T(from: decoder)
+        try T(from: decoder)
     }
 
     final class State: Encoder, Decoder {
         var counter = 0
-        let elementCount: Int
+        /// The element count of the first array decoded (the members); later ones (roles) are empty.
+        var elementCount: Int
         init(elementCount: Int) { self.elementCount = elementCount }
+        /// The element count for the next array: `elementCount` once, then 0.
+        func nextArrayCount() -> Int {
+            defer { elementCount = 0 }
+            return elementCount
+        }
         var codingPath: [any CodingKey] { [] }
         var userInfo: [CodingUserInfoKey: Any] { [:] }
         func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
@@ -398,7 +440,7 @@ private enum CoderBenchNullCoder {
         func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
             KeyedDecodingContainer(KeyedDecoder<Key>(state: self))
         }
-        func unkeyedContainer() throws -> any UnkeyedDecodingContainer { UnkeyedDecoder(state: self) }
+        func unkeyedContainer() throws -> any UnkeyedDecodingContainer { UnkeyedDecoder(state: self, elementCount: nextArrayCount()) }
         func singleValueContainer() throws -> any SingleValueDecodingContainer { SingleDecoder(state: self) }
     }
 
@@ -410,7 +452,7 @@ private enum CoderBenchNullCoder {
         mutating func encode(_ value: Int, forKey key: Key) throws { state.counter += key.stringValue.utf8.count }
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
             state.counter += key.stringValue.utf8.count
-            if T.self != UUID.self && T.self != Date.self { try value.encode(to: state) }
+            try value.encode(to: state)
         }
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
             KeyedEncodingContainer(KeyedEncoder<NestedKey>(state: state))
@@ -458,7 +500,9 @@ private enum CoderBenchNullCoder {
         func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
             KeyedDecodingContainer(KeyedDecoder<NestedKey>(state: state))
         }
-        func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer { UnkeyedDecoder(state: state) }
+        func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
+            UnkeyedDecoder(state: state, elementCount: state.nextArrayCount())
+        }
         func superDecoder() throws -> any Decoder { state }
         func superDecoder(forKey key: Key) throws -> any Decoder { state }
     }
@@ -466,10 +510,14 @@ private enum CoderBenchNullCoder {
     struct UnkeyedDecoder: UnkeyedDecodingContainer {
         let state: State
         var codingPath: [any CodingKey] { [] }
-        var count: Int? { state.elementCount }
-        var isAtEnd: Bool { currentIndex >= state.elementCount }
+        let elementCount: Int
+        var count: Int? { elementCount }
+        var isAtEnd: Bool { currentIndex >= elementCount }
         var currentIndex = 0
-        init(state: State) { self.state = state }
+        init(state: State, elementCount: Int) {
+            self.state = state
+            self.elementCount = elementCount
+        }
         mutating func decodeNil() throws -> Bool { false }
         mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
             currentIndex += 1
@@ -478,7 +526,9 @@ private enum CoderBenchNullCoder {
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
             KeyedDecodingContainer(KeyedDecoder<NestedKey>(state: state))
         }
-        mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer { UnkeyedDecoder(state: state) }
+        mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
+            UnkeyedDecoder(state: state, elementCount: state.nextArrayCount())
+        }
         mutating func superDecoder() throws -> any Decoder { state }
     }
 

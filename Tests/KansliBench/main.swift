@@ -21,6 +21,7 @@ if !unknown.isEmpty {
 
 print("# Kansli benchmarks (\(smoke ? "smoke run: figures meaningless" : quick ? "quick" : "full"))")
 runCoderBenchmark(iterations: smoke ? 3 : quick ? 200 : 1000)
+runCoderBytesBenchmark(iterations: smoke ? 2 : quick ? 20 : 100, byteCount: smoke ? 4096 : 4 << 20)
 try runSHA256Benchmark(fileMiB: smoke ? 1 : quick ? 64 : 256)
 try RoundTripBench.run(perConnection: smoke ? 20 : quick ? 1_000 : 5_000)
 if !smoke {

@@ -32,4 +32,15 @@ struct AtomicTypeSetTests {
         for type in types { #expect(set.contains(type)) }
         #expect(!set.contains([Bool].self))
     }
+
+    @Test("nearby type addresses spread over the table (the hash multiplies, then shifts)")
+    func homesSpread() {
+        // Metadata of the types a program codes lie close together, 16 bytes or more apart. With the
+        // shift inside the product (`a &* K >> 53` is `a &* (K >> 53)`, times 1 160), such
+        // addresses fell on multiples of 8 only: at most 256 of the 2 048 slots.
+        let base: UInt = 0x7F12_3456_7000
+        let homes = Set((0..<1_024).map { AtomicTypeSet.home(of: base + UInt($0) * 16) })
+        #expect(homes.count > 900)
+        #expect(homes.allSatisfy { (0..<AtomicTypeSet.capacity).contains($0) })
+    }
 }

@@ -246,20 +246,31 @@ import Testing
         #expect(Recorder.paths.values.sorted() == ["list/[0]", "list/[1]", "map/k"])
     }
 
-    @Test func dictionariesWithDuplicateEncodedKeysAreRefused() throws {
-        struct Lossy: Codable, Hashable {
-            var id: Int
-            func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(0)   // every key encodes the same
+    @Test("a Set, or a dictionary keyed by anything but String or Int, is refused with a message that says what to use")
+    func unsupportedCollectionsAreRefusedWhenEncoding() throws {
+        enum Role: String, Codable { case chair, member }
+        struct Message: Codable { var byRole: [Role: Int] }
+        for (value, name) in [(Set(["S", "M"]) as any Encodable, "Set<String>"),
+                              ([true: 1] as [Bool: Int], "Dictionary<Bool, Int>"),
+                              (Message(byRole: [.chair: 1]), "Dictionary<Role, Int>")] {
+            do {
+                _ = try BinaryEncoder().encode(value)
+                Issue.record("expected unsupportedType for \(name)")
+            } catch let error as BinaryCodingError {
+                #expect(error.code == .unsupportedType)
+                #expect(error.message.hasPrefix(name + " cannot be encoded"), "\(error.message)")
+                #expect(error.message.contains("String or Int"))
             }
         }
-        do {
-            _ = try encoded([Lossy(id: 1): 1, Lossy(id: 2): 2])
-            Issue.record("expected duplicateKey")
-        } catch let error as BinaryCodingError {
-            #expect(error.code == .duplicateKey)
-        }
+        // The path says where: inside a struct, the property.
+        #expect(encodingError(Message(byRole: [.member: 2]))?.codingPath == [.key("byRole")])
+    }
+
+    @Test("a dictionary keyed by anything but String or Int is refused when decoding too")
+    func unsupportedDictionariesAreRefusedWhenDecoding() throws {
+        let pairs = Wire.array([[0x02], Wire.int(1)])
+        #expect(decodingError([Bool: Int].self, pairs)?.code == .unsupportedType)
+        #expect(decodingError([Bool: Int].self, Wire.map([]))?.code == .unsupportedType)
     }
 }
 

@@ -166,7 +166,8 @@ import KansliTestSupport
         #expect(error?.codingPath == [.key("name")])
         #expect(error?.message == "expected a string (0x06), found signed integer (0x03)")
         #expect(decodingError(Bool.self, Wire.int(1))?.code == .typeMismatch)
-        #expect(decodingError(Date.self, [0x05] + [UInt8](repeating: 0, count: 8))?.code == .typeMismatch)
+        #expect(decodingError([UInt8].self, Wire.string("abc"))?.code == .typeMismatch)
+        #expect(decodingError(String.self, [0x07, 0x01, 0x41])?.code == .typeMismatch)
         #expect(decodingError([Int].self, Wire.map([]))?.code == .typeMismatch)
         #expect(decodingError(Party.self, Wire.array([]))?.code == .typeMismatch)
     }
@@ -183,10 +184,29 @@ import KansliTestSupport
         #expect(decodingError([Int].self, Wire.array([[0xFF]]))?.code == .invalidTag)
     }
 
+    @Test("0x0A (once a date) and 0x0B (once a UUID) are refused like any unknown tag, read or skipped")
+    func theRetiredDateAndUUIDTagsAreInvalidTags() throws {
+        let date = [0x0A] + [UInt8](repeating: 0, count: 8)
+        let uuid = [0x0B] + [UInt8](repeating: 1, count: 16)
+        for value in [date, uuid] {
+            #expect(decodingError(Double.self, value)?.code == .invalidTag)
+            #expect(decodingError(String.self, value)?.code == .invalidTag)
+            #expect(decodingError([Int].self, Wire.array([value]))?.code == .invalidTag)
+            // As the value of an unknown key, which a reader otherwise skips unexamined: the map's
+            // index still measures every value, so the bad tag is found.
+            struct Party: Codable { var name: String }
+            let map = Wire.map([Wire.key("name") + Wire.string("Boden"), Wire.key("future") + value])
+            let error = decodingError(Party.self, map)
+            #expect(error?.code == .invalidTag)
+            #expect(error?.message.contains("0x00–0x09") == true)
+        }
+    }
+
     @Test func integersThatDoNotFitAreNumberOutOfRange() throws {
         let error = decodingError(UInt8.self, Wire.int(300))
         #expect(error?.code == .numberOutOfRange)
-        #expect(error?.message == "300 does not fit in UInt8")
+        #expect(error?.message == "300 is outside the range 0…255")
+        #expect(error?.offendingValue == "300")
         #expect(decodingError(UInt.self, Wire.int(-1))?.code == .numberOutOfRange)
         #expect(decodingError(Int64.self, try encoded(UInt64.max))?.code == .numberOutOfRange)
         #expect(decodingError(Float.self, try encoded(1e300))?.code == .numberOutOfRange)
@@ -214,8 +234,8 @@ import KansliTestSupport
     @Test func duplicateKeysInADictionaryAreRefused() throws {
         let bytes = Wire.map([Wire.key("a") + Wire.int(1), Wire.key("a") + Wire.int(2)])
         #expect(decodingError([String: Int].self, bytes)?.code == .duplicateKey)
-        let pairs = Wire.array([[0x02], Wire.int(1), [0x02], Wire.int(2)])
-        #expect(decodingError([Bool: Int].self, pairs)?.code == .duplicateKey)
+        let intKeys = Wire.map([Wire.key("7") + Wire.int(1), Wire.key("7") + Wire.int(2)])
+        #expect(decodingError([Int: Int].self, intKeys)?.code == .duplicateKey)
     }
 
     @Test func countsThatDisagreeWithTheBodyAreRefused() throws {
@@ -240,21 +260,19 @@ import KansliTestSupport
         }
     }
 
-    @Test func nonCanonicalDecimalsAreRefused() throws {
-        for text in ["1.50", "01", "1e3", "abc", "+1", ""] {
-            #expect(decodingError(Decimal.self, Wire.string(text))?.code == .invalidValue, "\(text)")
-        }
-    }
-
     @Test func anUnknownEnumCaseIsAnInvalidValueWithItsPath() throws {
-        let bytes = Wire.map([Wire.key("id") + [0x0B] + [UInt8](repeating: 1, count: 16)]
+        let bytes = Wire.map([Wire.key("id") + Wire.string("p-0001")]
             + [Wire.key("givenName") + Wire.string("A"), Wire.key("familyName") + Wire.string("B"),
                Wire.key("politicalParty") + Wire.string("S"), Wire.key("partyName") + Wire.string("Boden"),
-               Wire.key("role") + Wire.string("kung"), Wire.key("appointedFrom") + [0x0A] + [UInt8](repeating: 0, count: 8),
+               Wire.key("role") + Wire.string("kung"), Wire.key("appointedFrom") + Wire.string("2023-01-01"),
                Wire.key("seat") + Wire.int(1)])
         let error = decodingError(CommitteeMember.self, bytes)
         #expect(error?.code == .invalidValue)
         #expect(error?.codingPath == [.key("role")])
+        // The value itself, for the message a client sees; no Swift type name in the message.
+        #expect(error?.offendingValue == "kung")
+        #expect(error?.message == "not one of the accepted values")
+        #expect(error?.byteOffset != nil)
     }
 
     @Test func errorsDeepInsideNameTheirFullPath() throws {

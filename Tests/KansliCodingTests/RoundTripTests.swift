@@ -21,20 +21,17 @@ import KansliTestSupport
         var double = -Double.greatestFiniteMagnitude
         var string = "Övertorneå – 🇸🇪"
         var emptyString = ""
-        var data = Data([0, 1, 2, 0xFF])
-        var bytes: [UInt8] = [9, 8, 7]
-        var date = Date(timeIntervalSinceReferenceDate: 678_003_123.25)
-        var uuid = TestUUID.make(7)
-        var decimal = Decimal(string: "-1234567.0089")!
+        var bytes: [UInt8] = [9, 8, 7, 0, 0xFF]
+        var noBytes: [UInt8] = []
+        var optionalBytes: [UInt8]? = [1]
+        var byteArrays: [[UInt8]] = [[], [0], [1, 2]]
         var optionalPresent: Int? = 5
         var optionalAbsent: String?
         var optionals: [Int?] = [1, nil, 3]
         var nested: [[String]] = [[], ["a"], ["b", "c"]]
         var byName: [String: Int] = ["Luleå": 79_000, "Boden": 28_000]
         var byNumber: [Int: String] = [-1: "minus one", 0: "zero", 2_022: "år"]
-        var byUUID: [UUID: Bool] = [TestUUID.make(1): true, TestUUID.make(2): false]
-        var byEnum: [Role: Int] = [.chair: 1, .member: 12]
-        var set: Set<String> = ["S", "M", "C"]
+        var bytesByName: [String: [UInt8]] = ["signature": [0xED, 0x25], "key": []]
         var role = Role.member
         var shape = Shape.rectangle(width: 3, height: 4)
         var shapes: [Shape] = [.circle(radius: 1.5), .point, .labelled("x", 2)]
@@ -65,7 +62,6 @@ import KansliTestSupport
         #expect(try roundTripped(Int?.none) == nil)
         #expect(try roundTripped(Int?.some(3)) == 3)
         #expect(try roundTripped([UInt8]()) == [])
-        #expect(try roundTripped(Data()) == Data())
         #expect(try roundTripped(["a": ["b": [1]]]) == ["a": ["b": [1]]])
     }
 
@@ -84,23 +80,26 @@ import KansliTestSupport
         #expect(try decoded(UInt64.self, try encoded(Int64.max)) == UInt64(Int64.max))
     }
 
-    @Test func decimalsRoundTripExactly() throws {
-        for text in ["0", "1", "-1", "0.000001", "123456789012345678901234567890", "-98.76"] {
-            let value = Decimal(string: text)!
-            #expect(try roundTripped(value) == value)
-        }
-        #expect(try roundTripped(Decimal.nan).isNaN)
+    @Test("a bytes value of 1 MiB round-trips, as one 0x07 value of its exact length")
+    func largeBytesRoundTrip() throws {
+        let bytes = (0..<(1 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ 7) }
+        let encoded = try BinaryEncoder().encode(bytes)
+        #expect(encoded.count == 1 + 3 + bytes.count)
+        #expect(encoded.prefix(4) == [0x07, 0x80, 0x80, 0x40])
+        #expect(try decoded([UInt8].self, encoded) == bytes)
     }
 
-    @Test func setsAndDictionariesWithManyEntriesRoundTrip() throws {
+    @Test func dictionariesWithManyEntriesRoundTrip() throws {
         var generator = SeededGenerator(seed: 11)
         var dictionary: [String: [Int]] = [:]
         for index in 0..<2_000 {
             dictionary["key-\(UInt32.random(in: 0...UInt32.max, using: &generator))"] = [index, -index]
         }
-        let set = Set((0..<1_000).map { _ in Int.random(in: Int.min...Int.max, using: &generator) })
+        let byNumber = Dictionary(uniqueKeysWithValues: (0..<1_000).map { _ in
+            (Int.random(in: Int.min...Int.max, using: &generator), true)
+        })
         #expect(try roundTripped(dictionary) == dictionary)
-        #expect(try roundTripped(set) == set)
+        #expect(try roundTripped(byNumber) == byNumber)
     }
 
     @Test func classHierarchiesWithSuperEncoderRoundTrip() throws {

@@ -197,10 +197,8 @@ class _Reader:
             return self.text(end)
         if tag == BYTES:
             return self.take(self.length(end, None, "byte count"), end)
-        if tag == DATE:
-            return REFERENCE_DATE + datetime.timedelta(seconds=struct.unpack("<d", self.take(8, end))[0])
-        if tag == UUID:
-            return uuid.UUID(bytes=self.take(16, end))
+        # 0x0a and 0x0b (a date and a UUID in earlier drafts) are no longer values (§3.2): they fall
+        # through to invalid_tag below like every other byte above 0x09.
         if tag in (ARRAY, MAP):
             if depth + 1 > MAX_DEPTH:
                 self.fail("limit_exceeded", f"containers nested deeper than {MAX_DEPTH}")
@@ -222,7 +220,7 @@ class _Reader:
                 self.fail("length_out_of_bounds", "a container's contents do not end where its byte count says")
             return result
         self.pos -= 1
-        self.fail("invalid_tag", f"0x{tag:02x} is not a tag")
+        self.fail("invalid_tag", f"0x{tag:02x} is not a tag (0x00–0x09)")
 
 
 def decode(data):
@@ -675,6 +673,7 @@ def selftest():
     for n, z in ((0, 0), (-1, 1), (1, 2), (-2, 3), (63, 126), (-64, 127), (64, 128)):
         assert _zigzag(n) == z and decode(b"\x03" + _uvarint(z)) == n
     for bad, code in (("048000", "invalid_varint"), ("04ffffffffffffffffff02", "invalid_varint"), ("0c", "invalid_tag"),
+                      ("0a000000000000f83f", "invalid_tag"), ("0b" + "00" * 16, "invalid_tag"),
                       ("0200", "trailing_bytes"), ("0605616263", "length_out_of_bounds"), ("050000", "truncated"), ("0603c0afaa", "invalid_utf8"),
                       ("090702016100016100", "duplicate_key"), ("080401030303", "length_out_of_bounds")):
         try:

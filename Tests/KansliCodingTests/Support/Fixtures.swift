@@ -9,27 +9,30 @@ struct CommitteeMember: Codable, Equatable {
         case ledamot, ersattare, ordforande, viceOrdforande
     }
 
-    var id: UUID
+    var id: String
     var givenName: String
     var familyName: String
     var politicalParty: String
     var partyName: String
     var role: Role
-    var appointedFrom: Date
-    var appointedUntil: Date?
+    /// A calendar date, `yyyy-MM-dd`, as messages carry dates (`CalendarDate`).
+    var appointedFrom: String
+    var appointedUntil: String?
     var email: String?
-    var substituteFor: UUID?
+    var substituteFor: String?
     var seat: Int
 }
 
 /// A committee with its members: the realistic message of the malformed-input tests.
 struct CommitteeMemberList: Codable, Equatable {
-    var committeeID: UUID
+    var committeeID: String
     var committeeName: String
     var term: String
     var members: [CommitteeMember]
     var seatsByParty: [String: Int]
-    var tags: Set<String>
+    var tags: [String]
+    /// A signature over the list, as the documents service will carry them: bytes (0x07).
+    var seal: [UInt8]
 
     /// Norrbottens e-nämnd (seed 002) with `memberCount` members spread over its 14 municipalities.
     static func norrbotten(memberCount: Int) -> Self {
@@ -38,36 +41,32 @@ struct CommitteeMemberList: Codable, Equatable {
         let people = [("Carina", "Sammeli", "S"), ("Isak", "Utsi", "S"), ("Lena", "Goldkuhl", "S"),
                       ("Johan", "Johansson", "MP"), ("Åsa", "Öhman", "C"), ("Per", "Lindström", "M"),
                       ("Britt-Marie", "Björklund", "V"), ("Örjan", "Pekkari", "KD")]
-        let start = Date(timeIntervalSinceReferenceDate: 694_224_000)
         var members: [CommitteeMember] = []
         for index in 0..<memberCount {
             let (given, family, party) = people[index % people.count]
             members.append(CommitteeMember(
-                id: TestUUID.make(index + 1), givenName: given, familyName: family, politicalParty: party,
+                id: TestID.make(index + 1), givenName: given, familyName: family, politicalParty: party,
                 partyName: municipalities[(index / 2) % municipalities.count] + "s kommun",
                 role: index == 0 ? .ordforande : (index % 2 == 1 ? .ersattare : .ledamot),
-                appointedFrom: start.addingTimeInterval(Double(index) * 86_400),
-                appointedUntil: index % 3 == 0 ? nil : start.addingTimeInterval(126_230_400),
+                appointedFrom: "2023-01-\(index % 28 < 9 ? "0" : "")\(index % 28 + 1)",
+                appointedUntil: index % 3 == 0 ? nil : "2026-12-31",
                 email: index % 4 == 3 ? nil : "\(given).\(family)@example.se".lowercased(),
-                substituteFor: index % 2 == 1 ? TestUUID.make(index) : nil,
+                substituteFor: index % 2 == 1 ? TestID.make(index) : nil,
                 seat: index + 1))
         }
         var seats: [String: Int] = [:]
         for member in members { seats[member.politicalParty, default: 0] += 1 }
-        return Self(committeeID: TestUUID.make(10_000), committeeName: "Norrbottens e-nämnd", term: "2023–2026",
-                    members: members, seatsByParty: seats, tags: ["e-förvaltning", "norrbotten", "gemensam nämnd"])
+        return Self(committeeID: "NBE", committeeName: "Norrbottens e-nämnd", term: "2023–2026",
+                    members: members, seatsByParty: seats, tags: ["e-förvaltning", "gemensam nämnd", "norrbotten"],
+                    seal: (0..<64).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) })
     }
 }
 
-/// Deterministic UUIDs for fixtures.
-enum TestUUID {
-    static func make(_ number: Int) -> UUID {
-        var generator = SeededGenerator(seed: UInt64(number))
-        var bytes = (0..<16).map { _ in UInt8.random(in: 0...255, using: &generator) }
-        bytes[6] = (bytes[6] & 0x0F) | 0x40
-        bytes[8] = (bytes[8] & 0x3F) | 0x80
-        return UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
-                           bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
+/// Deterministic person ids for fixtures, in the registry's style (`p-0042`).
+enum TestID {
+    static func make(_ number: Int) -> String {
+        let digits = String(number)
+        return "p-" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 }
 
@@ -114,6 +113,20 @@ func decodingError<T: Decodable>(_ type: T.Type, _ bytes: [UInt8], limits: Decod
     do {
         let value = try decoded(type, bytes, limits: limits)
         Issue.record("expected an error, decoded \(value)", sourceLocation: sourceLocation)
+    } catch let error as BinaryCodingError {
+        return error
+    } catch {
+        Issue.record("expected a BinaryCodingError, got \(Swift.type(of: error)): \(error)", sourceLocation: sourceLocation)
+    }
+    return nil
+}
+
+/// The `BinaryCodingError` that encoding `value` throws; records an issue if it throws something
+/// else or nothing.
+func encodingError<T: Encodable>(_ value: T, sourceLocation: SourceLocation = #_sourceLocation) -> BinaryCodingError? {
+    do {
+        let bytes = try encoded(value)
+        Issue.record("expected an error, encoded \(bytes.count) bytes", sourceLocation: sourceLocation)
     } catch let error as BinaryCodingError {
         return error
     } catch {
