@@ -14,6 +14,9 @@ public enum FileSystem {
     /// - Throws: `PlatformError` with code `tooLarge` (naming the file and the limit), or the
     ///   failed call (`notFound`, `permissionDenied` …).
     public static func readFile(_ path: String, limit: Int) throws(PlatformError) -> [UInt8] {
+        guard limit >= 0 else {
+            throw PlatformError(.invalidArgument, "cannot read \(path) with a negative limit of \(limit) bytes", path: path)
+        }
         let descriptor = try PlatformError.retrying("open", path: path, doing: "read") {
             open(path, O_RDONLY | O_CLOEXEC)
         }

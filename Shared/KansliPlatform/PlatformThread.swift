@@ -65,12 +65,14 @@ public enum PlatformThread {
     /// signal handler runs with the time that remained (`nanosleep` retried on `EINTR`), so the
     /// thread sleeps at least that long.
     ///
-    /// - Precondition: `seconds` is finite.
+    /// - Precondition: `seconds` is finite. More than a million seconds (11½ days) sleeps a
+    ///   million seconds.
     public static func sleep(seconds: Double) {
-        precondition(!seconds.isNaN && seconds.isFinite, "KansliPlatform: cannot sleep \(seconds) seconds")
+        precondition(seconds.isFinite, "KansliPlatform: cannot sleep \(seconds) seconds")
         guard seconds > 0 else { return }
-        let whole = seconds.rounded(.down)
-        var request = timespec(tv_sec: Int(whole), tv_nsec: min(999_999_999, Int((seconds - whole) * 1e9)))
+        let bounded = min(seconds, 1_000_000)
+        let whole = bounded.rounded(.down)
+        var request = timespec(tv_sec: Int(whole), tv_nsec: min(999_999_999, Int((bounded - whole) * 1e9)))
         var remaining = timespec()
         while nanosleep(&request, &remaining) != 0 {
             guard errno == EINTR else { return }

@@ -56,10 +56,12 @@ public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     /// The instant `seconds` later (earlier when negative), rounded to the nearest microsecond.
     ///
-    /// - Precondition: `seconds` is finite.
+    /// - Precondition: `seconds` is finite and the result within range (about ±292 000 years),
+    ///   as for every `adding`: overflow traps rather than wraps.
     public func adding(seconds: Double) -> Timestamp {
-        precondition(seconds.isFinite, "KansliPlatform: cannot add \(seconds) seconds to a Timestamp")
-        return adding(microseconds: Int64((seconds * 1_000_000).rounded()))
+        let microseconds = (seconds * 1_000_000).rounded()
+        precondition(seconds.isFinite && abs(microseconds) < 9.2e18, "KansliPlatform: cannot add \(seconds) seconds to a Timestamp")
+        return adding(microseconds: Int64(microseconds))
     }
 
     /// The instant `microseconds` later (earlier when negative).

@@ -11,11 +11,17 @@ if arguments.first == "syscalls", arguments.count == 3, let count = Int(argument
     exit(0)
 }
 
+if arguments == ["memory"] {
+    // Only the memory report (scripts/bench.sh --memory).
+    try MemoryBench.run(calls: 200)
+    exit(0)
+}
+
 let smoke = arguments.contains("--smoke")
 let quick = arguments.contains("--quick")
 let unknown = arguments.filter { $0 != "--smoke" && $0 != "--quick" }
 if !unknown.isEmpty {
-    FileHandle.standardError.write(Data("usage: kansli-bench [--quick | --smoke]\n".utf8))
+    FileHandle.standardError.write(Data("usage: kansli-bench [--quick | --smoke | memory]\n".utf8))
     exit(64)
 }
 
@@ -28,3 +34,4 @@ if !smoke {
     RoundTripBench.countSyscalls(executable: CommandLine.arguments[0], roundTrips: 5_000)
 }
 try RegistryBench.run(requests: smoke ? 20 : quick ? 500 : 2_000)
+try MemoryBench.run(calls: smoke ? 5 : 200)

@@ -35,6 +35,8 @@ struct FileSystemTests {
         }
         #expect(noDirectory?.code == .notFound)
         #expect(try FileSystem.removeFile("/nonexistent/kansli") == false)
+        let negative = #expect(throws: PlatformError.self) { try FileSystem.readFile("/etc/hostname", limit: -1) }
+        #expect(negative?.code == .invalidArgument)
     }
 
     @Test("createDirectories is mkdir -p; removeTree is rm -r; setPermissions sets mode bits")
