@@ -52,7 +52,7 @@ let package = Package(
     + service("RegistryService", ["RegistryAPI", "KansliService", "KansliStore", "KansliPlatform"])
     + service("FinanceService", ["KansliService"])
     + service("DocumentsService", ["KansliService"])
-    + service("KansliCLI", ["RegistryAPI", "KansliTransport", "KansliArguments", "KansliCoding"],
+    + service("KansliCLI", ["RegistryAPI", "KansliTransport", "KansliArguments", "KansliCoding", "KansliPlatform"],
               testDeps: ["RegistryService", "KansliService"])
     + [
         .executableTarget(name: "kansli-registry", dependencies: ["RegistryService"],

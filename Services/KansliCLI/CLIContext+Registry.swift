@@ -1,5 +1,6 @@
 import Foundation
 import KansliArguments
+import KansliPlatform
 import KansliProtocol
 
 // What the registry commands need beyond `CLIContext`: calls, the positional arguments every
@@ -54,14 +55,8 @@ extension CLIContext {
     }
 
     /// Today's date in Sweden (Europe/Stockholm), where Kansli's dates are calendar days.
-    static func today(now: Date = Date()) -> CalendarDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Europe/Stockholm") ?? .current
-        let parts = calendar.dateComponents([.year, .month, .day], from: now)
-        guard let year = parts.year, let month = parts.month, let day = parts.day,
-            let date = CalendarDate(year: year, month: month, day: day)
-        else { preconditionFailure("the calendar gave no date for \(now)") }
-        return date
+    static func today(now: Timestamp = .now()) -> CalendarDate {
+        CalendarDate(daysSinceEpoch: Int(StockholmTime.today(at: now).daysSinceEpoch))
     }
 
     // MARK: Choices and formats

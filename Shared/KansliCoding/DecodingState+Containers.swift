@@ -126,8 +126,8 @@ extension DecodingState {
 
     /// The fault for a key that occurs twice.
     func duplicateKey(_ entry: KeyedEntry) -> WireFault {
-        let key = String(decoding: UnsafeRawBufferPointer(start: base + entry.keyStart, count: entry.keyCount), as: UTF8.self)
-        return WireFault(code: .duplicateKey, message: "the map holds the key \"\(key)\" more than once", offset: entry.keyStart)
+        let key = String(decoding: UnsafeRawBufferPointer(start: base + entry.keyStart, count: min(entry.keyCount, 4 * 48)), as: UTF8.self)
+        return WireFault(code: .duplicateKey, message: "the map holds the key \"\(key.prefix(48))\(key.count > 48 ? "…" : "")\" more than once", offset: entry.keyStart)
     }
 
     /// Whether two entries have the same key bytes.

@@ -114,7 +114,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         let text = try container.decode(String.self)
         guard let date = CalendarDate(text) else {
             throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "expected a date as yyyy-MM-dd, got \"\(text)\"")
+                in: container, debugDescription: "expected a date as yyyy-MM-dd, got \(ServiceError.quote(text))")
         }
         self = date
     }

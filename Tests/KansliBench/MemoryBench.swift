@@ -107,7 +107,7 @@ enum MemoryBench {
                 }
                 what = "\(calls) × registry.composition (30 parties, 120 persons)"
             } else {
-                for _ in 0..<calls { _ = try client.call(CommonMethods.health, Empty()) }
+                for _ in 0..<calls { _ = try client.call(CommonMethods.health, HealthRequest()) }
                 what = "\(calls) × health"
             }
             rows.append(Row(name: "kansli-\(service)", idle: idle,
