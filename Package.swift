@@ -43,7 +43,7 @@ let package = Package(
     + shared("KansliStore", ["CSQLite", "KansliPlatform"])
     + shared("KansliFraming", ["CZlib"])
     + shared("KansliArguments", ["KansliPlatform"])
-    + shared("KansliProtocol", ["KansliCoding"])
+    + shared("KansliProtocol", ["KansliCoding", "KansliPlatform"])
     + shared("KansliTransport", ["KansliFraming", "KansliCrypto", "KansliCoding", "KansliProtocol",
                                  "KansliPlatform"])
     + shared("KansliService", ["KansliTransport", "KansliProtocol", "KansliStore", "KansliCoding",

@@ -56,7 +56,7 @@ extension CLIContext {
 
     /// Today's date in Sweden (Europe/Stockholm), where Kansli's dates are calendar days.
     static func today(now: Timestamp = .now()) -> CalendarDate {
-        CalendarDate(daysSinceEpoch: Int(StockholmTime.today(at: now).daysSinceEpoch))
+        CalendarDate.today(at: now)
     }
 
     // MARK: Choices and formats

@@ -1,3 +1,5 @@
+import KansliPlatform
+
 /// A date on the calendar, without a time or a time zone: a meeting day, a membership's first
 /// day, an invoice's due date. Kansli's dates are Swedish calendar dates (Europe/Stockholm); a
 /// `CalendarDate` never silently shifts across a time-zone boundary the way a `Date` can.
@@ -23,35 +25,27 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
 
     /// Parses exactly `yyyy-MM-dd`; nil for anything else, including impossible dates.
     public init?(_ text: String) {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
-            return nil
-        }
-        func number(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for byte in bytes[range] {
-                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
-                value = value * 10 + Int(byte - UInt8(ascii: "0"))
-            }
-            return value
-        }
-        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
-        self.init(year: y, month: m, day: d)
+        guard let civil = CivilDate(text) else { return nil }
+        self.init(civil)
+    }
+
+    /// The day `civil` names.
+    public init(_ civil: CivilDate) {
+        year = civil.year
+        month = civil.month
+        day = civil.day
+    }
+
+    /// Today in Europe/Stockholm at `timestamp` (now by default): Kansli's dates are Swedish days.
+    public static func today(at timestamp: Timestamp = .now()) -> CalendarDate {
+        CalendarDate(StockholmTime.today(at: timestamp))
     }
 
     /// Whether `year` has 29 February.
-    public static func isLeapYear(_ year: Int) -> Bool {
-        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-    }
+    public static func isLeapYear(_ year: Int) -> Bool { CivilDate.isLeapYear(year) }
 
     /// The number of days in `month` of `year`.
-    public static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: isLeapYear(year) ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
-    }
+    public static func daysIn(month: Int, year: Int) -> Int { CivilDate.daysIn(month: month, year: year) }
 
     /// Days since 1970-01-01 (negative before), by the proleptic Gregorian calendar.
     public var daysSinceEpoch: Int {
@@ -65,7 +59,9 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         return era * 146_097 + doe - 719_468
     }
 
-    /// The date `daysSinceEpoch` days after 1970-01-01.
+    /// The date `daysSinceEpoch` days after 1970-01-01. Unlike `CivilDate`'s, this arithmetic
+    /// never traps: a day computed past year 9999 (a due date added to a hostile date) is a
+    /// value a later check refuses, not a crash.
     public init(daysSinceEpoch days: Int) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097

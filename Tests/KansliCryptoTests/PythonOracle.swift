@@ -1,4 +1,5 @@
 import Foundation
+import KansliTestSupport
 
 /// Runs python3's `hashlib`/`hmac` as an independent reference implementation.
 ///
@@ -21,21 +22,11 @@ enum PythonOracle {
         var hkdf: String
     }
 
-    /// Why python3 could not give answers.
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
-    }
-
     /// The HKDF `info` the script uses.
     static let hkdfInfo = Array("kansli".utf8)
 
     /// The path of `python3` on `PATH`, or nil when it is not installed.
-    static let executablePath: String? = {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-        return path.split(separator: ":")
-            .map { "\($0)/python3" }
-            .first { FileManager.default.isExecutableFile(atPath: $0) }
-    }()
+    static var executablePath: String? { Python.executablePath }
 
     private static let script = """
         import hashlib, hmac, struct, sys
@@ -71,7 +62,6 @@ enum PythonOracle {
 
     /// Sends `cases` to python3 and returns its answers in the same order.
     static func answers(for cases: [Case]) throws -> [Answer] {
-        guard let executablePath else { throw Failure(description: "python3 is not on PATH") }
         var input: [UInt8] = []
         func appendLength(_ count: Int) {
             withUnsafeBytes(of: UInt32(count).bigEndian) { input.append(contentsOf: $0) }
@@ -84,28 +74,11 @@ enum PythonOracle {
             appendLength(item.hkdfCount)
         }
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executablePath)
-        process.arguments = ["-c", script]
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        // The script reads all of stdin before writing anything, so writing first cannot deadlock.
-        try stdin.fileHandleForWriting.write(contentsOf: input)
-        try stdin.fileHandleForWriting.close()
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        let errors = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw Failure(description: "python3 exited with \(process.terminationStatus): "
-                          + String(decoding: errors, as: UTF8.self))
-        }
+        let output = try Python.run(script, input: input)
         let lines = String(decoding: output, as: UTF8.self).split(separator: "\n")
         return try lines.map { line in
             let fields = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count == 3 else { throw Failure(description: "unexpected line from python3: \(line)") }
+            guard fields.count == 3 else { throw Python.Failure(description: "unexpected line from python3: \(line)") }
             return Answer(sha256: fields[0], hmac: fields[1], hkdf: fields[2])
         }
     }

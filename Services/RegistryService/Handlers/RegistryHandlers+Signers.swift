@@ -95,6 +95,6 @@ extension RegistryHandlers {
 
     /// The calendar day of `now` in Europe/Stockholm.
     static func today(_ now: Timestamp) -> CalendarDate {
-        CalendarDate(daysSinceEpoch: Int(StockholmTime.today(at: now).daysSinceEpoch))
+        CalendarDate.today(at: now)
     }
 }

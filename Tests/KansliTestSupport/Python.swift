@@ -1,30 +1,27 @@
 import Foundation
 
-/// Runs python3 as an independent reference (its `zoneinfo` and `json`), for the oracle tests.
-enum Python {
+/// Runs python3 as an independent reference (`hashlib`, `hmac`, `zoneinfo`, `json`,
+/// `cryptography`) for the oracle tests of every test target.
+public enum Python {
     /// Why python3 gave no answer.
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+
+        public init(description: String) { self.description = description }
     }
 
     /// The path of `python3` on `PATH`, or nil when it is not installed: the oracle tests are
     /// then reported as skipped with that reason, never passed.
-    static let executablePath: String? = {
+    public static let executablePath: String? = {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
         return path.split(separator: ":").map { "\($0)/python3" }
             .first { FileManager.default.isExecutableFile(atPath: $0) }
     }()
 
-    /// Whether python3 has `zoneinfo` with Europe/Stockholm (Python 3.9+ and the system tzdata).
-    static let hasStockholmZone: Bool = {
-        guard executablePath != nil else { return false }
-        return (try? run("import zoneinfo; zoneinfo.ZoneInfo('Europe/Stockholm'); print('ok')", input: [])) == Array("ok\n".utf8)
-    }()
-
     /// Runs `script` with `input` on standard input and returns standard output.
     ///
     /// The script must read all of its input before writing, so that writing first cannot deadlock.
-    static func run(_ script: String, input: [UInt8]) throws -> [UInt8] {
+    public static func run(_ script: String, input: [UInt8]) throws -> [UInt8] {
         guard let executablePath else { throw Failure(description: "python3 is not on PATH") }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executablePath)
@@ -46,7 +43,7 @@ enum Python {
     }
 
     /// Runs `script` on lines of text and returns its output lines.
-    static func lines(_ script: String, input: [String]) throws -> [String] {
+    public static func lines(_ script: String, input: [String]) throws -> [String] {
         let output = try run(script, input: Array((input.joined(separator: "\n") + "\n").utf8))
         return String(decoding: output, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
             .dropLast().map(String.init)
