@@ -49,8 +49,10 @@ let package = Package(
     + shared("KansliService", ["KansliTransport", "KansliProtocol", "KansliStore", "KansliCoding",
                                "KansliArguments", "KansliCrypto", "KansliPlatform"])
     + shared("RegistryAPI", ["KansliProtocol"])
+    + shared("FinanceAPI", ["KansliProtocol"])
     + service("RegistryService", ["RegistryAPI", "KansliService", "KansliStore", "KansliPlatform"])
-    + service("FinanceService", ["KansliService"])
+    + service("FinanceService", ["FinanceAPI", "RegistryAPI", "KansliService", "KansliStore", "KansliPlatform"],
+              testDeps: ["RegistryService", "KansliTransport"])
     + service("DocumentsService", ["KansliService"])
     + service("KansliCLI", ["RegistryAPI", "KansliTransport", "KansliArguments", "KansliCoding", "KansliPlatform"],
               testDeps: ["RegistryService", "KansliService"])
