@@ -54,8 +54,8 @@ let package = Package(
     + service("FinanceService", ["FinanceAPI", "RegistryAPI", "KansliService", "KansliStore", "KansliPlatform"],
               testDeps: ["RegistryService", "KansliTransport"])
     + service("DocumentsService", ["KansliService"])
-    + service("KansliCLI", ["RegistryAPI", "KansliTransport", "KansliArguments", "KansliCoding", "KansliPlatform"],
-              testDeps: ["RegistryService", "KansliService"])
+    + service("KansliCLI", ["RegistryAPI", "FinanceAPI", "KansliTransport", "KansliArguments", "KansliCoding", "KansliPlatform"],
+              testDeps: ["RegistryService", "FinanceService", "KansliService"])
     + [
         .executableTarget(name: "kansli-registry", dependencies: ["RegistryService"],
                           path: "Services/kansli-registry"),
