@@ -70,7 +70,7 @@ let package = Package(
                 path: "Tests/KansliTestSupport"),
         .testTarget(name: "IntegrationTests",
                     dependencies: ["KansliTestSupport", "KansliTransport", "KansliProtocol",
-                                   "RegistryAPI", "KansliCoding", "KansliCrypto", "KansliService",
+                                   "RegistryAPI", "FinanceAPI", "KansliCoding", "KansliCrypto", "KansliService",
                                    "RegistryService", "FinanceService", "DocumentsService"],
                     path: "Tests/IntegrationTests", exclude: ["python"]),
         // Benchmarks: run by scripts/bench.sh in release mode, never by the test suite.
