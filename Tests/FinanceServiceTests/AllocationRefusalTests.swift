@@ -110,4 +110,16 @@ struct AllocationRefusalTests {
         let context = AllocationContext(year: 2023, parties: parties, keys: [key: figures])
         #expect(refusal(line, context)?.message.contains("too many distinct groups to share exactly") == true)
     }
+
+    @Test("hostile mix parameters are refused, never trapped")
+    func hostileMix() throws {
+        let huge = AllocationModel(kind: .mix, key: SeedCommittees.population2022, equalPart: Fraction(1, Int64.max))
+        let line = SeedCommittees.line("MIX", "Mix", kronor: 10_000_000_000, unit: 1, model: huge)
+        #expect(refusal(line)?.field == "lines.MIX.model.equalPart")
+        let fine = AllocationModel(kind: .mix, key: SeedCommittees.population2022, equalPart: Fraction(999_999, 1_000_000))
+        let big = SeedCommittees.line("MIX", "Mix", kronor: 10_000_000_000_000, unit: 1, model: fine)
+        // The largest amount with the finest equal part the engine accepts still allocates exactly.
+        let result = try AllocationEngine.allocate(big, context: SeedCommittees.norrbotten(2022))
+        #expect(result.shares.reduce(Money.zero) { $0 + $1.rounded } == Money(kronor: 10_000_000_000_000))
+    }
 }

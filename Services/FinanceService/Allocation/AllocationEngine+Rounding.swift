@@ -7,8 +7,14 @@ extension AllocationEngine {
                       context: AllocationContext) throws -> LineAllocation {
         let unit = line.unit.ore
         let units = line.amount.ore / unit
-        let (results, tieDecided) = LargestRemainder.split(units: units, weights: weights,
-                                                           tieBreak: participants.map { $0.organisationNumber + " " + $0.code })
+        // Hostile parameters (a mix with a huge equal-part denominator) could make amount × weight
+        // overflow 128 bits: refused, never trapped.
+        guard weights.numerators.allSatisfy({ !Int128(line.amount.ore).multipliedReportingOverflow(by: $0).overflow }),
+              let (results, tieDecided) = LargestRemainder.split(units: units, weights: weights,
+                                                                 tieBreak: participants.map { $0.organisationNumber + " " + $0.code })
+        else {
+            throw AllocationRefusal.refuse(line, "the weights are too fine to compute exactly for this amount", field: "model")
+        }
         var shares: [PartyShare] = []
         for (index, party) in participants.enumerated() {
             let numerator = weights.numerators[index]

@@ -24,8 +24,8 @@ extension AllocationEngine {
             return (Weights(numerators: values, denominator: total,
                             descriptions: values.map { "\(name): \(grouped($0)) of \(grouped(total))" }), inputs)
         case .mix:
-            guard let part = model.equalPart, part.numerator <= part.denominator else {
-                throw AllocationRefusal.refuse(line, "a mix needs an equal part between 0 and 1", field: "model.equalPart")
+            guard let part = model.equalPart, part.numerator <= part.denominator, part.denominator <= 1_000_000 else {
+                throw AllocationRefusal.refuse(line, "a mix needs an equal part between 0 and 1 with a denominator of at most 1 000 000", field: "model.equalPart")
             }
             let (values, figures) = try keyValues(line, participants: participants, context: context)
             inputs.keys = figures

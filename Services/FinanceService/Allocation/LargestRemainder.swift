@@ -21,8 +21,10 @@ enum LargestRemainder {
 
     /// Splits `units` whole units by `weights`; `order[i]` is participant i's tie-break key.
     /// Also answers whether the cut between bumped and not bumped fell inside a tie.
-    static func split(units: Int64, weights: Weights, tieBreak order: [String]) -> (results: [Result], tieDecided: Bool) {
+    /// Nil when units × a weight would not fit in 128 bits (weights too fine for the amount).
+    static func split(units: Int64, weights: Weights, tieBreak order: [String]) -> (results: [Result], tieDecided: Bool)? {
         let total = Int128(units)
+        guard weights.numerators.allSatisfy({ !total.multipliedReportingOverflow(by: $0).overflow }) else { return nil }
         var results = weights.numerators.map { numerator -> Result in
             let scaled = total * numerator
             let floor = scaled / weights.denominator
