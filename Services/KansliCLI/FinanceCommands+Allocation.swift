@@ -24,6 +24,23 @@ extension FinanceCommands {
                                          options: [versionOption], flags: [explain], positionals: positionals)) { context in
                 try context.show(try context.finance(FinanceMethods.allocationGet, try budgetRef(context)), render(context))
             },
+            Subcommand(spec: CommandSpec(
+                "diff", abstract: "Compares the latest stored allocation with one computed from today's registry figures.",
+                discussion: """
+                    Nothing is stored: a stored run is never rewritten, and `allocation run`
+                    stores a new one. Lists every share that would change and every party
+                    fact or key figure that changed since the stored run.
+                    """,
+                options: [versionOption], positionals: positionals)) { context in
+                let reference = try budgetRef(context)
+                let stored = try context.finance(FinanceMethods.allocationGet, reference)
+                let now = try context.finance(FinanceMethods.allocationPreview, reference)
+                let changes = FinanceText.differences(from: stored, to: now)
+                try context.show(changes) { changes in
+                    changes.isEmpty ? "Run \(stored.run) is what today's figures give: no difference."
+                        : "Run \(stored.run) against today's figures:\n" + changes.map { "- " + $0 }.joined(separator: "\n")
+                }
+            },
         ])
     }
 }

@@ -99,6 +99,44 @@ enum FinanceText {
     }
 }
 
+extension FinanceText {
+    /// What differs between two allocations of the same budget, one sentence per change: lines
+    /// added or removed, shares that moved, party facts and key figures that changed.
+    static func differences(from old: BudgetAllocation, to new: BudgetAllocation) -> [String] {
+        var changes: [String] = []
+        for line in new.lines where !old.lines.contains(where: { $0.objectCode == line.objectCode }) {
+            changes.append("line \(line.objectCode) is new")
+        }
+        for line in old.lines {
+            guard let current = new.lines.first(where: { $0.objectCode == line.objectCode }) else {
+                changes.append("line \(line.objectCode) is gone")
+                continue
+            }
+            for share in line.shares {
+                let now = current.share(of: share.party)?.rounded ?? .zero
+                if now != share.rounded {
+                    changes.append("\(line.objectCode), \(share.name): \(amount(share.rounded)) → \(amount(now))")
+                }
+            }
+            for share in current.shares where line.share(of: share.party) == nil {
+                changes.append("\(line.objectCode), \(share.name): takes part now, \(amount(share.rounded))")
+            }
+            for figure in current.inputs.keys {
+                let before = line.inputs.keys.first { $0.party == figure.party && $0.kind == figure.kind && $0.year == figure.year }
+                if before != figure {
+                    let was = before.map { "\($0.value) (\($0.source))" } ?? "none"
+                    changes.append("\(line.objectCode), \(figure.kind.rawValue) \(figure.year) of \(figure.party): \(was) → \(figure.value) (\(figure.source))")
+                }
+            }
+        }
+        let oldParties = old.lines.first?.inputs.parties ?? []
+        for party in new.lines.first?.inputs.parties ?? [] where !oldParties.contains(party) {
+            changes.append("party \(party.code): its registry record changed (\(party.name), \(party.organisationNumber), joined \(party.joinedOn)\(party.leftOn.map { ", left \($0)" } ?? ""))")
+        }
+        return changes
+    }
+}
+
 extension String {
     /// The text without spaces at its end.
     func trimmingTrailingSpaces() -> String {

@@ -96,4 +96,18 @@ struct FinanceCommandsTests {
         #expect(run.status == 1)
         #expect(run.err.contains("budgets[0].lines[0] (X).amount: expected kronor"))
     }
+
+    @Test("allocation diff: none after a run; a changed key figure in the registry shows as a difference, the run is not rewritten")
+    func diff() throws {
+        let server = try FinanceTestServer()
+        #expect(server.finance("import \(FinanceTestServer.seed("norrbotten-e-namnd-budget.json"))").status == 0)
+        #expect(server.finance("allocation diff NBE 2023").out.contains("no difference"))
+        let set = server.registry.registry("yearly-key set NBE --party lulea --kind population --year 2022 --value 79638 --reference-date 2021-12-31 --source SCB")
+        #expect(set.status == 0, "\(set.err)")
+        let diff = server.finance("allocation diff NBE 2023")
+        #expect(diff.status == 0, "\(diff.err)")
+        #expect(diff.out.contains("SOC-GRUND, Luleå kommun: 98 200 → "))
+        #expect(diff.out.contains("SOC-GRUND, population 2022 of lulea: 115900"))
+        #expect(server.finance("allocation show NBE 2023").out.contains("98 200"))
+    }
 }
