@@ -35,6 +35,7 @@ enum BudgetRules {
             throw ServiceError.validation("a budget has at most \(maximumLines) lines, not \(lines.count)", field: "lines")
         }
         var codes = Set<String>()
+        var names = Set<String>()
         for line in lines {
             let code = line.objectCode
             guard !code.isEmpty, code.utf8.count <= maximumObjectCodeLength,
@@ -47,6 +48,11 @@ enum BudgetRules {
             }
             guard !line.name.isEmpty, line.name.count <= maximumTextLength else {
                 throw ServiceError.validation("\(AllocationRefusal.label(line)): the name must have 1 to \(maximumTextLength) characters", field: "lines.\(code).name")
+            }
+            // A table that lists the same line twice (seed 002's project table has "Projekt
+            // Elevhälsan" twice) would count it twice.
+            guard names.insert("\(line.direction.rawValue) \(line.name.lowercased())").inserted else {
+                throw ServiceError.validation("\(AllocationRefusal.label(line)): \(line.direction == .income ? "an income" : "a cost") line named \(ServiceError.quote(line.name)) is listed twice", field: "lines.\(code).name")
             }
             guard (line.note ?? "").count <= maximumTextLength else {
                 throw ServiceError.validation("\(AllocationRefusal.label(line)): the note is longer than \(maximumTextLength) characters", field: "lines.\(code).note")
