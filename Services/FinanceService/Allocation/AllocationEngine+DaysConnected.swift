@@ -24,20 +24,22 @@ extension AllocationEngine {
         var spans: [(from: CalendarDate, to: CalendarDate)?] = []
         if let connections = line.model.connections {
             var seen = Set<String>()
+            let codes = Set(participants.map(\.code))
             for connection in connections {
-                let who = AllocationRefusal.label(party: connection.party, in: context.parties)
+                var who: String { AllocationRefusal.label(party: connection.party, in: context.parties) }
                 guard seen.insert(connection.party).inserted else {
                     throw AllocationRefusal.refuse(line, "\(who) has two connection periods", field: "model.connections")
                 }
-                guard participants.contains(where: { $0.code == connection.party }) else {
+                guard codes.contains(connection.party) else {
                     throw AllocationRefusal.refuse(line, "\(who) has a connection period but does not take part in the line", field: "model.connections")
                 }
                 if let to = connection.to, to < connection.from {
                     throw AllocationRefusal.refuse(line, "\(who) is connected from \(connection.from) to \(to), which ends before it begins", field: "model.connections")
                 }
             }
+            let byParty = Dictionary(connections.map { ($0.party, $0) }, uniquingKeysWith: { first, _ in first })
             spans = participants.map { party in
-                connections.first { $0.party == party.code }.flatMap { clip(from: $0.from, to: $0.to, to: period) }
+                byParty[party.code].flatMap { clip(from: $0.from, to: $0.to, to: period) }
             }
         } else {
             spans = participants.map { clip(from: $0.joinedOn, to: $0.leftOn, to: period) }

@@ -76,11 +76,12 @@ extension AllocationEngine {
         guard let key = line.model.key else {
             throw AllocationRefusal.refuse(line, "the model \(line.model.kind.rawValue) needs a key", field: "model.key")
         }
-        let figures = context.keys[key] ?? []
+        // Grouped once, so a committee of 290 parties costs one pass, not 290 × 290.
+        let figures = Dictionary(grouping: context.keys[key] ?? [], by: \.party)
         var values: [Int128] = []
         var used: [KeyFigure] = []
         for party in participants {
-            let matching = figures.filter { $0.party == party.code }
+            let matching = figures[party.code] ?? []
             guard let figure = matching.first else {
                 throw AllocationRefusal.refuse(line, "\(party.name) (\(party.code)) has no \(key) figure in the registry", field: "model.key")
             }
@@ -120,12 +121,14 @@ extension AllocationEngine {
                             allowZero: Bool) throws -> [Int128] {
         var byParty: [String: Int64] = [:]
         let codes = Set(participants.map(\.code))
+        let committee = Set(context.parties.map(\.code))
         for row in table.rows {
-            let who = AllocationRefusal.label(party: row.party, in: context.parties)
+            // The label is only built for a refusal (it searches the parties).
+            var who: String { AllocationRefusal.label(party: row.party, in: context.parties) }
             guard byParty[row.party] == nil else {
                 throw AllocationRefusal.refuse(line, "\(who) has two rows in the table", field: "model.table")
             }
-            guard context.parties.contains(where: { $0.code == row.party }) else {
+            guard committee.contains(row.party) else {
                 throw AllocationRefusal.refuse(line, "the table has a row for \(who), which is not a party of the committee", field: "model.table")
             }
             guard codes.contains(row.party) else {

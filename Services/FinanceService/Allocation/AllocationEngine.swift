@@ -62,12 +62,13 @@ public enum AllocationEngine {
         guard !listed.isEmpty else {
             throw AllocationRefusal.refuse(line, "the list of participants is empty", field: "participants")
         }
+        let byCode = Dictionary(context.parties.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         var seen = Set<String>()
         for code in listed {
             guard seen.insert(code).inserted else {
                 throw AllocationRefusal.refuse(line, "\(AllocationRefusal.label(party: code, in: context.parties)) is listed twice among the participants", field: "participants")
             }
-            guard let party = context.parties.first(where: { $0.code == code }) else {
+            guard let party = byCode[code] else {
                 throw AllocationRefusal.refuse(line, "\(AllocationRefusal.label(party: code, in: context.parties)) is not a party of the committee", field: "participants")
             }
             guard party.isMember(during: year) else {
