@@ -94,6 +94,8 @@ struct BudgetLifecycleTests {
         #expect(refusal { _ = try hosts.call(FinanceMethods.budgetIndex, BudgetIndex(budget: ref2022, indexation: Indexation.increase(by: Fraction(58, 1000)!, label: "AKI")!)) }?.code == .conflict)
         _ = try hosts.call(FinanceMethods.budgetAdopt, BudgetAdopt(budget: ref2022, adoption: Adoption(
             protocolDate: CalendarDate("2021-06-08")!, paragraph: 20, justeratOn: CalendarDate("2021-06-15")!)))
+        let run = try hosts.call(FinanceMethods.allocationRun, ref2022)
+        #expect(run.lines[0].shares.allSatisfy { $0.rounded == Money(kronor: 76_100) })
         let next = try hosts.call(FinanceMethods.budgetIndex, BudgetIndex(budget: ref2022, indexation: Indexation.increase(by: Fraction(58, 1000)!, label: "AKI 2023")!))
         #expect(next.year == 2023)
         #expect(next.lines[0].amount == Money(kronor: 1_127_000))

@@ -119,7 +119,9 @@ extension FinanceHandlers {
         guard try store.latest(committee: source.committee, year: source.year + 1) == nil else {
             throw ServiceError.conflict("committee \(ServiceError.quote(source.committee)) already has a budget for \(source.year + 1)", field: "budget")
         }
-        let allocations = try allocate(source, facts: prepared.facts, store: store)
+        // Shares are indexed as they were last allocated and stored (what the parties were told);
+        // only a budget never allocated is allocated now, with the registry's current figures.
+        let allocations = try store.latestAllocation(of: source)?.lines ?? allocate(source, facts: prepared.facts, store: store)
         let lines = try Indexer.index(source, allocations: allocations, by: request.indexation)
         try BudgetRules.check(lines: lines)
         let next = Budget(committee: source.committee, year: source.year + 1, lines: lines,
