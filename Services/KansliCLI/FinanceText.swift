@@ -129,8 +129,7 @@ extension FinanceText {
                 }
             }
         }
-        let oldParties = old.lines.first?.inputs.parties ?? []
-        for party in new.lines.first?.inputs.parties ?? [] where !oldParties.contains(party) {
+        for party in new.parties where !old.parties.contains(party) {
             changes.append("party \(party.code): its registry record changed (\(party.name), \(party.organisationNumber), joined \(party.joinedOn)\(party.leftOn.map { ", left \($0)" } ?? ""))")
         }
         return changes

@@ -1,8 +1,7 @@
-/// Everything a line's allocation read, so it can be recomputed later and a change of inputs
-/// shows as a difference.
+/// What a line's allocation read beyond the committee's parties (which `BudgetAllocation.parties`
+/// records once for every line), so it can be recomputed later and a change of inputs shows as a
+/// difference.
 public struct AllocationInputs: Hashable, Sendable, Codable {
-    /// The parties of the committee as the registry gave them.
-    public var parties: [PartyFacts]
     /// The key figures used, each with its year, reference date and source.
     public var keys: [KeyFigure]
     /// The per-party table used (weights, fixed amounts, quantities), for models that read one.
@@ -11,8 +10,7 @@ public struct AllocationInputs: Hashable, Sendable, Codable {
     public var period: Period?
 
     /// Inputs.
-    public init(parties: [PartyFacts], keys: [KeyFigure] = [], table: PartyTable? = nil, period: Period? = nil) {
-        self.parties = parties
+    public init(keys: [KeyFigure] = [], table: PartyTable? = nil, period: Period? = nil) {
         self.keys = keys
         self.table = table
         self.period = period

@@ -261,7 +261,7 @@ extension FinanceProtocolDocTests {
                                    joinedOn: day, leftOn: day)
             let figure = KeyFigure(party: "lulea", kind: .population, year: 2022, value: 115_900, referenceDate: day,
                                    source: "SCB", illustrative: true)
-            let inputs = AllocationInputs(parties: [facts], keys: [figure], table: table, period: period)
+            let inputs = AllocationInputs(keys: [figure], table: table, period: period)
             let exact = ExactAmount(wholeOre: 1, remainder: 1, denominator: 3)
             let share = PartyShare(party: "lulea", name: "Luleå kommun", organisationNumber: "212000-2742", isHost: true,
                                    weight: .half, weightDescription: "1 of 2", exact: exact, nearest: Money(ore: 1),
@@ -273,7 +273,7 @@ extension FinanceProtocolDocTests {
             return [
                 try Sample(adoption), try Sample(inputs), try Sample(key), try Sample(model), try Sample(budget),
                 try Sample(BudgetAdopt(budget: ref, adoption: adoption)),
-                try Sample(BudgetAllocation(committee: "NBE", year: 2023, version: 1, run: 1, lines: [allocation])),
+                try Sample(BudgetAllocation(committee: "NBE", year: 2023, version: 1, run: 1, parties: [facts], lines: [allocation])),
                 try Sample(BudgetCreate(committee: "NBE", year: 2023, lines: [line], note: "note")),
                 try Sample(BudgetIndex(budget: ref, indexation: indexation)),
                 try Sample(BudgetJustering(budget: ref, justeratOn: day)),

@@ -29,7 +29,7 @@ struct BudgetLifecycleTests {
         #expect(run.lines[1].kronor["lulea"] == 98_200)
         #expect(run.lines[1].kronor["arjeplog"] == 21_000)
         #expect(run.lines[1].inputs.keys.first { $0.party == "lulea" }?.source.hasPrefix("illustrative") == true)
-        #expect(run.lines[1].inputs.parties.first { $0.code == "lulea" }?.isHost == true)
+        #expect(run.parties.first { $0.code == "lulea" }?.isHost == true)
         let stored = try hosts.finance.call(FinanceMethods.allocationGet, nbe2023, role: .read)
         #expect(stored == run)
         #expect(try hosts.call(FinanceMethods.allocationRun, nbe2023).run == 2)

@@ -10,7 +10,7 @@ extension AllocationEngine {
     static func weights(for line: BudgetLine, participants: [PartyFacts], context: AllocationContext) throws
         -> (Weights, AllocationInputs) {
         let count = Int128(participants.count)
-        var inputs = AllocationInputs(parties: context.parties)
+        var inputs = AllocationInputs()
         let model = line.model
         switch model.kind {
         case .equal:

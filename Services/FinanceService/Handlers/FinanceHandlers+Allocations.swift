@@ -7,7 +7,7 @@ extension FinanceHandlers {
         let store = BudgetStore(connection: context.connection)
         let budget = try store.budget(prepared.request)
         return BudgetAllocation(committee: budget.committee, year: budget.year, version: budget.version, run: 0,
-                                lines: try allocate(budget, facts: prepared.facts, store: store))
+                                parties: prepared.facts.parties, lines: try allocate(budget, facts: prepared.facts, store: store))
     }
 
     static func allocationRun(_ prepared: Prepared<BudgetRef>, _ context: HandlerContext) throws -> BudgetAllocation {
@@ -15,7 +15,7 @@ extension FinanceHandlers {
         let budget = try store.budget(prepared.request)
         let lines = try allocate(budget, facts: prepared.facts, store: store)
         let stored = try store.insert(BudgetAllocation(committee: budget.committee, year: budget.year, version: budget.version,
-                                                       run: 0, lines: lines), at: context.now)
+                                                       run: 0, parties: prepared.facts.parties, lines: lines), at: context.now)
         try context.audit(action: "allocate", entity: "budget", entityID: name(budget), summary: "run \(stored.run), \(lines.count) lines")
         return stored
     }
