@@ -49,11 +49,13 @@ let package = Package(
     + shared("KansliService", ["KansliTransport", "KansliProtocol", "KansliStore", "KansliCoding",
                                "KansliArguments", "KansliCrypto", "KansliPlatform"])
     + shared("RegistryAPI", ["KansliProtocol"])
+    + shared("FinanceAPI", ["KansliProtocol"])
     + service("RegistryService", ["RegistryAPI", "KansliService", "KansliStore", "KansliPlatform"])
-    + service("FinanceService", ["KansliService"])
+    + service("FinanceService", ["FinanceAPI", "RegistryAPI", "KansliService", "KansliStore", "KansliPlatform"],
+              testDeps: ["RegistryService", "KansliTransport"])
     + service("DocumentsService", ["KansliService"])
-    + service("KansliCLI", ["RegistryAPI", "KansliTransport", "KansliArguments", "KansliCoding", "KansliPlatform"],
-              testDeps: ["RegistryService", "KansliService"])
+    + service("KansliCLI", ["RegistryAPI", "FinanceAPI", "KansliTransport", "KansliArguments", "KansliCoding", "KansliPlatform"],
+              testDeps: ["RegistryService", "FinanceService", "KansliService"])
     + [
         .executableTarget(name: "kansli-registry", dependencies: ["RegistryService"],
                           path: "Services/kansli-registry"),
@@ -68,13 +70,13 @@ let package = Package(
                 path: "Tests/KansliTestSupport"),
         .testTarget(name: "IntegrationTests",
                     dependencies: ["KansliTestSupport", "KansliTransport", "KansliProtocol",
-                                   "RegistryAPI", "KansliCoding", "KansliCrypto", "KansliService",
+                                   "RegistryAPI", "FinanceAPI", "KansliCoding", "KansliCrypto", "KansliService",
                                    "RegistryService", "FinanceService", "DocumentsService"],
                     path: "Tests/IntegrationTests", exclude: ["python"]),
         // Benchmarks: run by scripts/bench.sh in release mode, never by the test suite.
         .executableTarget(name: "kansli-bench",
                           dependencies: ["KansliCoding", "KansliCrypto", "KansliTransport",
-                                         "KansliProtocol", "RegistryAPI", "KansliFraming", "KansliPlatform"],
+                                         "KansliProtocol", "RegistryAPI", "FinanceAPI", "KansliFraming", "KansliPlatform"],
                           path: "Tests/KansliBench"),
         // The memory benchmark's baseline: a bare length-prefixed TCP echo on the standard
         // library and Glibc only.

@@ -34,4 +34,5 @@ if !smoke {
     RoundTripBench.countSyscalls(executable: CommandLine.arguments[0], roundTrips: 5_000)
 }
 try RegistryBench.run(requests: smoke ? 20 : quick ? 500 : 2_000)
+try FinanceBench.run(requests: quick ? 20 : 100, smoke: smoke)
 try MemoryBench.run(calls: smoke ? 5 : 200)

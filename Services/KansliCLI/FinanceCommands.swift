@@ -1,0 +1,115 @@
+import FinanceAPI
+import Foundation
+import KansliArguments
+import KansliProtocol
+
+/// `kansli finance …`: budgets and their allocation between the parties (kansli-finance).
+enum FinanceCommands {
+    static let committeeArgument = PositionalSpec("committee", help: "The committee's code, e.g. NBE.")
+    static let yearArgument = PositionalSpec("year", help: "The budget year, e.g. 2023.")
+    static let versionOption = OptionSpec("version", value: "n", help: "The budget version (the latest when left out).")
+
+    /// One group: `kansli finance` and everything below it.
+    static var groups: [CommandGroup] {
+        let parts = [importCommand, budgetGroup, allocationGroup]
+        var handlers: [[String]: CommandGroup.Handler] = [:]
+        for part in parts { handlers.merge(part.handlers) { first, _ in first } }
+        let spec = CommandSpec(
+            "finance", abstract: "Budgets and who pays what: allocation between the parties (kansli-finance).",
+            discussion: """
+                A budget is named by its committee and year (NBE 2023) and a version (the
+                latest unless --version). Amounts are kronor, printed with a space between
+                thousands. Reads print tables like the budgets' own (parties as rows, lines
+                as columns, a sum row), or the response as JSON with --json (amounts in öre).
+                """,
+            subcommands: parts.map(\.spec))
+        return [CommandGroup(spec: spec, handlers: handlers)]
+    }
+
+    /// One command with the handler that runs it.
+    struct Subcommand {
+        let spec: CommandSpec
+        let run: CommandGroup.Handler
+    }
+
+    static func kind(_ name: String, abstract: String, _ subcommands: [Subcommand]) -> CommandGroup {
+        var handlers: [[String]: CommandGroup.Handler] = [:]
+        for subcommand in subcommands { handlers[["finance", name, subcommand.spec.name]] = subcommand.run }
+        return CommandGroup(spec: CommandSpec(name, abstract: abstract, subcommands: subcommands.map(\.spec)), handlers: handlers)
+    }
+
+    /// The budget the positional arguments and `--version` name.
+    static func budgetRef(_ context: CLIContext) throws -> BudgetRef {
+        BudgetRef(committee: try context.command.positional(0), year: try year(context),
+                  version: try context.command.intIfPresent("version", in: 1...100_000))
+    }
+
+    static func year(_ context: CLIContext) throws -> Int {
+        let text = try context.command.positional(1)
+        guard let year = Int(text), (1900...2200).contains(year) else {
+            throw context.usageError("<year>: expected a year such as 2023, got \"\(text)\"")
+        }
+        return year
+    }
+
+    /// Reads a budget file, bounded.
+    static func readBudgetFile(_ path: String, context: CLIContext) throws -> FinanceBudgetFile {
+        let name = path == "-" ? "standard input" : path
+        let data: Data
+        do {
+            let handle = path == "-" ? FileHandle.standardInput : try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+            defer { if path != "-" { try? handle.close() } }
+            data = try handle.read(upToCount: FinanceBudgetFile.maximumBytes + 1) ?? Data()
+        } catch {
+            throw context.usageError("<file>: cannot read \"\(path)\": \(error.localizedDescription)")
+        }
+        guard data.count <= FinanceBudgetFile.maximumBytes else {
+            throw ServiceError(.tooLarge, "\(name) is larger than \(FinanceBudgetFile.maximumBytes / 1024 / 1024) MiB, the most a budget file may be", field: "file")
+        }
+        do {
+            return try FinanceBudgetFile(jsonData: data)
+        } catch let error as DecodingError {
+            let (field, problem) = RegistryCommands.describe(error)
+            throw ServiceError.validation("\(name) is not a budget file: \(field.isEmpty ? "" : "\(field): ")\(problem)",
+                                          field: field.isEmpty ? "file" : "file.\(field)")
+        }
+    }
+
+    /// `kansli finance import FILE`: every budget of the file, created, allocated and (where the
+    /// file says so) adopted, in the file's order.
+    static var importCommand: CommandGroup {
+        let spec = CommandSpec(
+            "import", abstract: "Creates the budgets of a budget file, allocates them and adopts those it says were adopted.",
+            discussion: """
+                The file is JSON (README, "Finance"): a committee and its budgets, each with
+                its lines, amounts in kronor as text. Budgets are imported in the file's
+                order; each is allocated (the run is stored) before the next, so a line can
+                follow an earlier year's line. A budget that exists already is refused.
+                """,
+            positionals: [PositionalSpec("file", help: "The budget file (JSON), or - for standard input.")])
+        return CommandGroup(spec: spec, handlers: [["finance", "import"]: { context in
+            let file = try readBudgetFile(try context.command.positional(0), context: context)
+            var imported: [Budget] = []
+            for (create, adoption) in try file.requests() {
+                var budget = try context.finance(FinanceMethods.budgetCreate, create)
+                let reference = BudgetRef(committee: create.committee, year: create.year, version: budget.version)
+                if let adoption {
+                    budget = try context.finance(FinanceMethods.budgetAdopt, BudgetAdopt(budget: reference, adoption: adoption))
+                }
+                _ = try context.finance(FinanceMethods.allocationRun, reference)
+                imported.append(budget)
+            }
+            try context.show(imported) { budgets in
+                budgets.map { "Imported budget \($0.year) v\($0.version) of \($0.committee): \($0.lines.count) lines, income \($0.total(.income)), \($0.status.rawValue)." }
+                    .joined(separator: "\n")
+            }
+        }])
+    }
+}
+
+extension CLIContext {
+    /// Calls `method` of the finance service.
+    func finance<Request, Response>(_ method: Method<Request, Response>, _ request: Request) throws -> Response {
+        try client("finance").call(method, request)
+    }
+}
