@@ -27,10 +27,15 @@ public struct Appointment: Codable, Sendable, Equatable {
     /// A free-text note, e.g. the decision that made the appointment, or why it is illustrative.
     public var note: String?
 
+    /// How many times the registry has stored this record: 1 when it is created, one more at each
+    /// update or end. Absent in a record that has not been stored yet. An update or end that sends
+    /// the revision it read is refused with `conflict` if another write stored the record since.
+    public var revision: Int?
+
     /// An appointment.
     public init(id: String, person: String, party: String, kind: AppointmentKind, seat: Int = 1,
                 politicalParty: String, mandatePeriod: MandatePeriod, from: CalendarDate, to: CalendarDate,
-                note: String? = nil) {
+                note: String? = nil, revision: Int? = nil) {
         self.id = id
         self.person = person
         self.party = party
@@ -41,6 +46,7 @@ public struct Appointment: Codable, Sendable, Equatable {
         self.from = from
         self.to = to
         self.note = note
+        self.revision = revision
     }
 
     /// The days the appointment holds.
@@ -62,5 +68,6 @@ public struct Appointment: Codable, Sendable, Equatable {
         from = try container.decode(CalendarDate.self, forKey: .from)
         to = try container.decode(CalendarDate.self, forKey: .to)
         note = try container.decodeIfPresent(String.self, forKey: .note)
+        revision = try container.decodeIfPresent(Int.self, forKey: .revision)
     }
 }

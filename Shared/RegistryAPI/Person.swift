@@ -12,12 +12,18 @@ public struct Person: Codable, Sendable, Equatable {
     /// A free-text note.
     public var note: String?
 
+    /// How many times the registry has stored this record: 1 when it is created, one more at each
+    /// update or end. Absent in a record that has not been stored yet. An update or end that sends
+    /// the revision it read is refused with `conflict` if another write stored the record since.
+    public var revision: Int?
+
     /// A person.
-    public init(id: String, name: String, email: String? = nil, phone: String? = nil, note: String? = nil) {
+    public init(id: String, name: String, email: String? = nil, phone: String? = nil, note: String? = nil, revision: Int? = nil) {
         self.id = id
         self.name = name
         self.email = email
         self.phone = phone
         self.note = note
+        self.revision = revision
     }
 }

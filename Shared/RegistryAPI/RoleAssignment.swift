@@ -14,13 +14,20 @@ public struct RoleAssignment: Codable, Sendable, Equatable {
     /// The last day in the role.
     public var to: CalendarDate
 
+    /// How many times the registry has stored this record: 1 when it is created, one more at each
+    /// update or end. Absent in a record that has not been stored yet. An update or end that sends
+    /// the revision it read is refused with `conflict` if another write stored the record since.
+    public var revision: Int?
+
     /// A role assignment.
-    public init(id: String, person: String, role: CommitteeRole, from: CalendarDate, to: CalendarDate) {
+    public init(id: String, person: String, role: CommitteeRole, from: CalendarDate, to: CalendarDate,
+                revision: Int? = nil) {
         self.id = id
         self.person = person
         self.role = role
         self.from = from
         self.to = to
+        self.revision = revision
     }
 
     /// The days of the assignment.

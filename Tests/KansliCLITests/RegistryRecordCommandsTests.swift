@@ -42,6 +42,7 @@ struct RegistryRecordCommandsTests {
                                 "--address-line", "Luleå kommun", "--postal-code", "971 85", "--city", "Luleå"])
         #expect(run.status == 0, "\(run.err)")
         var expected = before
+        expected.revision = 2
         expected.note = nil
         expected.invoicing = InvoiceDetails(
             address: PostalAddress(lines: ["Luleå kommun"], postalCode: "971 85", city: "Luleå"), buyerReference: "E-nämnden")
@@ -50,6 +51,26 @@ struct RegistryRecordCommandsTests {
         let partial = registry.registry("party update NBE lulea --city Boden --address-line=")
         #expect(partial.status == 64)
         #expect(partial.err.contains("--address-line, --postal-code and --city"))
+    }
+
+    @Test("update sends the revision it read: --revision of a read that someone else's update overtook is a conflict")
+    func updateNamesItsRevision() throws {
+        let registry = try RegistryTestServer.seeded()
+        let read = try registry.json(Party.self, "party get NBE boden")
+        #expect(read.revision == 1)
+        let first = registry.registry("party update NBE boden --buyer-reference Kommunledningskontoret")
+        #expect(first.status == 0, "\(first.err)")
+        #expect(try registry.json(Party.self, "party get NBE boden").revision == 2)
+        // A script that read revision 1 before that update.
+        let stale = registry.registry("party update NBE boden --revision 1 --note fakturor")
+        #expect(stale.status == 1)
+        #expect(stale.err.contains("conflict") && stale.err.contains("revision 2 was stored by key"), "\(stale.err)")
+        #expect(try registry.json(Party.self, "party get NBE boden").note == read.note)
+        let current = registry.registry("party update NBE boden --revision 2 --note fakturor")
+        #expect(current.status == 0, "\(current.err)")
+        // --revision alone changes nothing, and the refusal does not offer it as a change.
+        let nothing = registry.registry("person update NBE isak-utsi --revision 1")
+        #expect(nothing.status == 64 && !nothing.err.contains("--revision"), "\(nothing.err)")
     }
 
     @Test("a party leaves with end --left, and the composition after that day no longer has it")

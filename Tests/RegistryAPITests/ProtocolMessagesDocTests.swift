@@ -564,17 +564,19 @@ extension ProtocolMessagesDocTests {
                                            bankgiro: "5050-1055")
             let party = Party(code: "lulea", name: "Luleå kommun", kind: .kommun, organisationNumber: "212000-2742",
                               isHost: true, joinedOn: day, leftOn: day, memberSeats: 2, substituteSeats: 2,
-                              invoicing: invoicing, note: "checked")
+                              invoicing: invoicing, note: "checked", revision: 3)
             let person = Person(id: "isak-utsi", name: "Isak Utsi", email: "isak@example.se", phone: "0920-45 30 00",
-                                note: "note")
+                                note: "note", revision: 2)
             let appointment = Appointment(id: "isak-utsi-2019", person: "isak-utsi", party: "lulea", kind: .ledamot,
                                           seat: 2, politicalParty: "S", mandatePeriod: period, from: day, to: day,
-                                          note: "note")
-            let role = RoleAssignment(id: "chair-isak-utsi-2019", person: "isak-utsi", role: .chair, from: day, to: day)
+                                          note: "note", revision: 1)
+            let role = RoleAssignment(id: "chair-isak-utsi-2019", person: "isak-utsi", role: .chair, from: day, to: day,
+                                      revision: 1)
             let staff = StaffAssignment(id: "secretary-isak-utsi", person: "isak-utsi", role: .secretary,
-                                        title: "nämndsekreterare", organisation: "Evado", from: day, to: day)
+                                        title: "nämndsekreterare", organisation: "Evado", from: day, to: day,
+                                        revision: 1)
             let pairing = SubstitutePairing(id: "a-for-b", substitute: "a-2019", ledamot: "b-2019", rank: 1, from: day,
-                                            to: day)
+                                            to: day, revision: 1)
             let key = SigningKey(id: "isak-utsi-key-1", person: "isak-utsi", publicKey: String(repeating: "ab", count: 32),
                                  validFrom: day, validTo: day, revokedOn: day, revocationReason: "lost device")
             let yearlyKey = YearlyKey(party: "lulea", kind: .population, year: 2022, value: 79_638, referenceDate: day,
@@ -621,7 +623,7 @@ extension ProtocolMessagesDocTests {
                 // Shared requests.
                 try Sample(CommitteeRef(committee: "NBE")),
                 try Sample(RecordRef(committee: "NBE", id: "lulea")),
-                try Sample(EndRequest(committee: "NBE", id: "lulea", lastDay: day)),
+                try Sample(EndRequest(committee: "NBE", id: "lulea", lastDay: day, revision: 2)),
                 try Sample(ListRequest(committee: "NBE", on: day, party: "lulea", person: "isak-utsi")),
                 // Committees and parties.
                 try Sample(CommitteeCreate(committee: committee)),

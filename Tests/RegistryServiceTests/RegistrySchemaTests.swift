@@ -116,13 +116,36 @@ struct RegistrySchemaTests {
     @Test("Committees stored before migration 2 start at revision 0 and get a new one at their first change")
     func migrationFromVersion1() throws {
         let db = try RegistryTestDatabase(migrations: Array(RegistrySchema.migrations.prefix(1)))
-        let nbe = try db.insert(Fixtures.norrbotten())
-        try db.insert(Fixtures.jamtland())
+        let nbe = try db.insertAsVersion1(committee: "NBE", name: "Norrbottens e-nämnd", person: ("isak-utsi", "Isak Utsi"))
+        try db.insertAsVersion1(committee: "GNS", name: "Gemensam nämnd för samverkan", person: ("anna-berg", "Anna Berg"))
         try db.database.migrate(RegistrySchema.migrations)
         #expect(try db.version(of: "NBE") == CommitteeVersion(seq: nbe, revision: 0))
         #expect(try db.version(of: "GNS").revision == 0)
         try db.write { try $0.update(Person(id: "isak-utsi", name: "Isak Utsi", phone: "070-000 00 00"), committee: nbe) }
         #expect(try db.version(of: "NBE").revision == 1)
         #expect(try db.version(of: "GNS").revision == 0)
+    }
+
+    @Test("Records stored before migration 4 read back at revision 1, with no writer known")
+    func migrationToRecordRevisions() throws {
+        let db = try RegistryTestDatabase(migrations: Array(RegistrySchema.migrations.prefix(3)))
+        let nbe = try db.insertAsVersion1(committee: "NBE", name: "Norrbottens e-nämnd", person: ("isak-utsi", "Isak Utsi"))
+        try db.database.migrate(RegistrySchema.migrations)
+        #expect(try db.file(of: "NBE").persons == [Person(id: "isak-utsi", name: "Isak Utsi", revision: 1)])
+        let change = try db.database.read {
+            try RegistryStore(connection: $0).lastChange(in: "registry_person", committee: nbe, id: "isak-utsi")
+        }
+        #expect(change.keyID == nil && change.at == nil)
+    }
+
+    @Test("Every table whose records have an update method carries a revision and who stored it")
+    func revisedTablesHaveTheColumns() throws {
+        let db = try RegistryTestDatabase()
+        for table in RegistrySchema.revisedTables {
+            let columns = try db.database.read { connection in
+                try connection.query("SELECT name FROM pragma_table_info(?)", [table]).map { try $0.get(0, as: String.self) }
+            }
+            #expect(["revision", "changed_by", "changed_at"].allSatisfy(columns.contains), "\(table): \(columns)")
+        }
     }
 }

@@ -4,9 +4,10 @@ import RegistryAPI
 
 extension RegistryHandlers {
     static func appointmentCreate(_ request: AppointmentCreate, _ context: HandlerContext) throws -> Appointment {
-        let store = RegistryStore(connection: context.connection)
+        let store = RegistryStore(context)
         let (seq, state) = try store.state(of: request.committee)
-        let appointment = try RecordFactory.appointment(request, in: state)
+        var appointment = try RecordFactory.appointment(request, in: state)
+        appointment.revision = 1
         var file = state.file
         file.appointments.append(appointment)
         try AppointmentRules.validate(appointment, in: CommitteeState(file), at: .root)
@@ -20,12 +21,15 @@ extension RegistryHandlers {
     static func appointmentUpdate(_ request: AppointmentUpdate, _ context: HandlerContext) throws -> Appointment {
         try checkReference(committee: request.committee, id: request.appointment.id, field: "appointment.id",
                            kind: "appointment")
-        let store = RegistryStore(connection: context.connection)
+        let store = RegistryStore(context)
         let (seq, state) = try store.state(of: request.committee)
-        let appointment = request.appointment
+        var appointment = request.appointment
         guard let index = state.file.appointments.firstIndex(where: { $0.id == appointment.id }) else {
             throw state.missing("appointment", appointment.id, field: "appointment.id")
         }
+        appointment.revision = try nextRevision(stored: state.file.appointments[index].revision, sent: appointment.revision,
+                                        of: "appointment", id: appointment.id, field: "appointment.revision",
+                                        table: "registry_appointment", store: store, committee: seq)
         var file = state.file
         file.appointments[index] = appointment
         try AppointmentRules.validate(appointment, in: CommitteeState(file), at: FieldPath("appointment"))
@@ -38,12 +42,15 @@ extension RegistryHandlers {
 
     static func appointmentEnd(_ request: EndRequest, _ context: HandlerContext) throws -> Appointment {
         try checkReference(committee: request.committee, id: request.id, kind: "appointment")
-        let store = RegistryStore(connection: context.connection)
+        let store = RegistryStore(context)
         let (seq, state) = try store.state(of: request.committee)
         guard let index = state.file.appointments.firstIndex(where: { $0.id == request.id }) else {
             throw state.missing("appointment", request.id, field: "id")
         }
         var appointment = state.file.appointments[index]
+        appointment.revision = try nextRevision(stored: appointment.revision, sent: request.revision, of: "appointment",
+                                        id: request.id, field: "revision", table: "registry_appointment", store: store,
+                                        committee: seq)
         try checkEnd(request.lastDay, of: appointment.span,
                      what: "\(state.name(ofPerson: appointment.person))'s appointment")
         appointment.to = request.lastDay

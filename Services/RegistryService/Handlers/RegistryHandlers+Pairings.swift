@@ -5,9 +5,10 @@ import RegistryAPI
 // Substitute pairings and signing keys.
 extension RegistryHandlers {
     static func pairingCreate(_ request: PairingCreate, _ context: HandlerContext) throws -> SubstitutePairing {
-        let store = RegistryStore(connection: context.connection)
+        let store = RegistryStore(context)
         let (seq, state) = try store.state(of: request.committee)
-        let pairing = try RecordFactory.pairing(request, in: state)
+        var pairing = try RecordFactory.pairing(request, in: state)
+        pairing.revision = 1
         var file = state.file
         file.pairings.append(pairing)
         try PairingRules.validate(pairing, in: CommitteeState(file), at: .root)
@@ -21,12 +22,15 @@ extension RegistryHandlers {
     static func pairingUpdate(_ request: PairingUpdate, _ context: HandlerContext) throws -> SubstitutePairing {
         try checkReference(committee: request.committee, id: request.pairing.id, field: "pairing.id",
                            kind: "pairing")
-        let store = RegistryStore(connection: context.connection)
+        let store = RegistryStore(context)
         let (seq, state) = try store.state(of: request.committee)
-        let pairing = request.pairing
+        var pairing = request.pairing
         guard let index = state.file.pairings.firstIndex(where: { $0.id == pairing.id }) else {
             throw state.missing("pairing", pairing.id, field: "pairing.id")
         }
+        pairing.revision = try nextRevision(stored: state.file.pairings[index].revision, sent: pairing.revision,
+                                        of: "pairing", id: pairing.id, field: "pairing.revision",
+                                        table: "registry_pairing", store: store, committee: seq)
         var file = state.file
         file.pairings[index] = pairing
         try PairingRules.validate(pairing, in: CommitteeState(file), at: FieldPath("pairing"))
@@ -39,12 +43,15 @@ extension RegistryHandlers {
 
     static func pairingEnd(_ request: EndRequest, _ context: HandlerContext) throws -> SubstitutePairing {
         try checkReference(committee: request.committee, id: request.id, kind: "pairing")
-        let store = RegistryStore(connection: context.connection)
+        let store = RegistryStore(context)
         let (seq, state) = try store.state(of: request.committee)
         guard let index = state.file.pairings.firstIndex(where: { $0.id == request.id }) else {
             throw state.missing("pairing", request.id, field: "id")
         }
         var pairing = state.file.pairings[index]
+        pairing.revision = try nextRevision(stored: pairing.revision, sent: request.revision, of: "pairing",
+                                        id: request.id, field: "revision", table: "registry_pairing", store: store,
+                                        committee: seq)
         try checkEnd(request.lastDay, of: pairing.span, what: "the pairing")
         pairing.to = request.lastDay
         var file = state.file
@@ -81,7 +88,7 @@ extension RegistryHandlers {
     }
 
     static func signingKeyAdd(_ request: SigningKeyAdd, _ context: HandlerContext) throws -> SigningKey {
-        let store = RegistryStore(connection: context.connection)
+        let store = RegistryStore(context)
         let (seq, state) = try store.state(of: request.committee)
         let key = try RecordFactory.signingKey(request, in: state)
         var file = state.file
@@ -97,7 +104,7 @@ extension RegistryHandlers {
     static func signingKeyRevoke(_ request: SigningKeyRevoke, _ context: HandlerContext) throws -> SigningKey {
         try checkReference(committee: request.committee, id: request.key, field: "key",
                            kind: "signing key")
-        let store = RegistryStore(connection: context.connection)
+        let store = RegistryStore(context)
         let (seq, state) = try store.state(of: request.committee)
         guard let index = state.file.signingKeys.firstIndex(where: { $0.id == request.key }) else {
             throw state.missing("signing key", request.key, field: "key")

@@ -4,9 +4,10 @@ import RegistryAPI
 
 extension RegistryHandlers {
     static func partyAdd(_ request: PartyAdd, _ context: HandlerContext) throws -> Party {
-        let store = RegistryStore(connection: context.connection)
+        let store = RegistryStore(context)
         let (seq, state) = try store.state(of: request.committee)
-        let party = Normaliser.normalise(request.party)
+        var party = Normaliser.normalise(request.party)
+        party.revision = 1
         guard state.party(party.code) == nil else {
             throw ServiceError.conflict("\(state.code) already has a party \(ServiceError.quote(party.code))",
                                         field: "party.code")
@@ -25,12 +26,15 @@ extension RegistryHandlers {
     static func partyUpdate(_ request: PartyUpdate, _ context: HandlerContext) throws -> Party {
         try checkReference(committee: request.committee, id: request.party.code, field: "party.code",
                            kind: "party")
-        let store = RegistryStore(connection: context.connection)
+        let store = RegistryStore(context)
         let (seq, state) = try store.state(of: request.committee)
-        let party = Normaliser.normalise(request.party)
+        var party = Normaliser.normalise(request.party)
         guard let index = state.file.parties.firstIndex(where: { $0.code == party.code }) else {
             throw state.missing("party", party.code, field: "party.code")
         }
+        party.revision = try nextRevision(stored: state.file.parties[index].revision, sent: party.revision,
+                                        of: "party", id: party.code, field: "party.revision",
+                                        table: "registry_party", store: store, committee: seq)
         var file = state.file
         file.parties[index] = party
         try PartyRules.validate(party, in: CommitteeState(file), at: FieldPath("party"))
@@ -43,12 +47,15 @@ extension RegistryHandlers {
 
     static func partyEnd(_ request: EndRequest, _ context: HandlerContext) throws -> Party {
         try checkReference(committee: request.committee, id: request.id, kind: "party")
-        let store = RegistryStore(connection: context.connection)
+        let store = RegistryStore(context)
         let (seq, state) = try store.state(of: request.committee)
         guard let index = state.file.parties.firstIndex(where: { $0.code == request.id }) else {
             throw state.missing("party", request.id, field: "id")
         }
         var party = state.file.parties[index]
+        party.revision = try nextRevision(stored: party.revision, sent: request.revision, of: "party",
+                                        id: request.id, field: "revision", table: "registry_party", store: store,
+                                        committee: seq)
         try checkEnd(request.lastDay, of: party.membership, what: "\(party.name)'s membership")
         party.leftOn = request.lastDay
         var file = state.file
@@ -76,7 +83,7 @@ extension RegistryHandlers {
     }
 
     static func yearlyKeySet(_ request: YearlyKeySet, _ context: HandlerContext) throws -> YearlyKey {
-        let store = RegistryStore(connection: context.connection)
+        let store = RegistryStore(context)
         let (seq, state) = try store.state(of: request.committee)
         let key = request.key
         try YearlyKeyRules.validate(key, in: state, at: FieldPath("key"))

@@ -4,9 +4,10 @@ import RegistryAPI
 
 extension RegistryHandlers {
     static func personCreate(_ request: PersonCreate, _ context: HandlerContext) throws -> Person {
-        let store = RegistryStore(connection: context.connection)
+        let store = RegistryStore(context)
         let (seq, state) = try store.state(of: request.committee)
-        let person = try RecordFactory.person(request, in: state)
+        var person = try RecordFactory.person(request, in: state)
+        person.revision = 1
         try PersonRules.validate(person, at: .root)
         try store.insert(person, committee: seq)
         try context.audit(action: "create", entity: "person", entityID: entityID(state.code, person.id),
@@ -17,12 +18,15 @@ extension RegistryHandlers {
     static func personUpdate(_ request: PersonUpdate, _ context: HandlerContext) throws -> Person {
         try checkReference(committee: request.committee, id: request.person.id, field: "person.id",
                            kind: "person")
-        let store = RegistryStore(connection: context.connection)
+        let store = RegistryStore(context)
         let (seq, state) = try store.state(of: request.committee)
-        let person = request.person
-        guard state.person(person.id) != nil else {
+        var person = request.person
+        guard let stored = state.person(person.id) else {
             throw state.missing("person", person.id, field: "person.id")
         }
+        person.revision = try nextRevision(stored: stored.revision, sent: person.revision, of: "person", id: person.id,
+                                           field: "person.revision", table: "registry_person", store: store,
+                                           committee: seq)
         try PersonRules.validate(person, at: FieldPath("person"))
         try store.update(person, committee: seq)
         try context.audit(action: "update", entity: "person", entityID: entityID(state.code, person.id),

@@ -5,9 +5,10 @@ import RegistryAPI
 // Roles (chair, vice chair) and staff (secretary, coordinator).
 extension RegistryHandlers {
     static func roleAssign(_ request: RoleAssign, _ context: HandlerContext) throws -> RoleAssignment {
-        let store = RegistryStore(connection: context.connection)
+        let store = RegistryStore(context)
         let (seq, state) = try store.state(of: request.committee)
-        let role = try RecordFactory.role(request, in: state)
+        var role = try RecordFactory.role(request, in: state)
+        role.revision = 1
         var file = state.file
         file.roles.append(role)
         try RoleRules.validate(role, in: CommitteeState(file), at: .root)
@@ -21,12 +22,15 @@ extension RegistryHandlers {
     static func roleUpdate(_ request: RoleUpdate, _ context: HandlerContext) throws -> RoleAssignment {
         try checkReference(committee: request.committee, id: request.assignment.id, field: "assignment.id",
                            kind: "role assignment")
-        let store = RegistryStore(connection: context.connection)
+        let store = RegistryStore(context)
         let (seq, state) = try store.state(of: request.committee)
-        let role = request.assignment
+        var role = request.assignment
         guard let index = state.file.roles.firstIndex(where: { $0.id == role.id }) else {
             throw state.missing("role assignment", role.id, field: "assignment.id")
         }
+        role.revision = try nextRevision(stored: state.file.roles[index].revision, sent: role.revision,
+                                        of: "role assignment", id: role.id, field: "assignment.revision",
+                                        table: "registry_role", store: store, committee: seq)
         var file = state.file
         file.roles[index] = role
         try RoleRules.validate(role, in: CommitteeState(file), at: FieldPath("assignment"))
@@ -39,12 +43,15 @@ extension RegistryHandlers {
 
     static func roleEnd(_ request: EndRequest, _ context: HandlerContext) throws -> RoleAssignment {
         try checkReference(committee: request.committee, id: request.id, kind: "role assignment")
-        let store = RegistryStore(connection: context.connection)
+        let store = RegistryStore(context)
         let (seq, state) = try store.state(of: request.committee)
         guard let index = state.file.roles.firstIndex(where: { $0.id == request.id }) else {
             throw state.missing("role assignment", request.id, field: "id")
         }
         var role = state.file.roles[index]
+        role.revision = try nextRevision(stored: role.revision, sent: request.revision, of: "role assignment",
+                                        id: request.id, field: "revision", table: "registry_role", store: store,
+                                        committee: seq)
         try checkEnd(request.lastDay, of: role.span, what: "the role assignment")
         role.to = request.lastDay
         var file = state.file
@@ -73,9 +80,10 @@ extension RegistryHandlers {
     }
 
     static func staffAssign(_ request: StaffAssign, _ context: HandlerContext) throws -> StaffAssignment {
-        let store = RegistryStore(connection: context.connection)
+        let store = RegistryStore(context)
         let (seq, state) = try store.state(of: request.committee)
-        let staff = try RecordFactory.staff(request, in: state)
+        var staff = try RecordFactory.staff(request, in: state)
+        staff.revision = 1
         var file = state.file
         file.staff.append(staff)
         try StaffRules.validate(staff, in: CommitteeState(file), at: .root)
@@ -89,12 +97,15 @@ extension RegistryHandlers {
     static func staffUpdate(_ request: StaffUpdate, _ context: HandlerContext) throws -> StaffAssignment {
         try checkReference(committee: request.committee, id: request.assignment.id, field: "assignment.id",
                            kind: "staff assignment")
-        let store = RegistryStore(connection: context.connection)
+        let store = RegistryStore(context)
         let (seq, state) = try store.state(of: request.committee)
-        let staff = request.assignment
+        var staff = request.assignment
         guard let index = state.file.staff.firstIndex(where: { $0.id == staff.id }) else {
             throw state.missing("staff assignment", staff.id, field: "assignment.id")
         }
+        staff.revision = try nextRevision(stored: state.file.staff[index].revision, sent: staff.revision,
+                                        of: "staff assignment", id: staff.id, field: "assignment.revision",
+                                        table: "registry_staff", store: store, committee: seq)
         var file = state.file
         file.staff[index] = staff
         try StaffRules.validate(staff, in: CommitteeState(file), at: FieldPath("assignment"))
@@ -107,12 +118,15 @@ extension RegistryHandlers {
 
     static func staffEnd(_ request: EndRequest, _ context: HandlerContext) throws -> StaffAssignment {
         try checkReference(committee: request.committee, id: request.id, kind: "staff assignment")
-        let store = RegistryStore(connection: context.connection)
+        let store = RegistryStore(context)
         let (seq, state) = try store.state(of: request.committee)
         guard let index = state.file.staff.firstIndex(where: { $0.id == request.id }) else {
             throw state.missing("staff assignment", request.id, field: "id")
         }
         var staff = state.file.staff[index]
+        staff.revision = try nextRevision(stored: staff.revision, sent: request.revision, of: "staff assignment",
+                                        id: request.id, field: "revision", table: "registry_staff", store: store,
+                                        committee: seq)
         try checkEnd(request.lastDay, of: staff.span, what: "the staff assignment")
         staff.to = request.lastDay
         var file = state.file

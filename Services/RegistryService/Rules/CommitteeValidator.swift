@@ -60,9 +60,11 @@ public enum CommitteeValidator {
             }
         }
         for (index, party) in file.parties.enumerated() {
+            try revision(party.revision, at: path("parties", index, party.code))
             try PartyRules.validate(party, in: state, at: path("parties", index, party.code))
         }
         for (index, person) in file.persons.enumerated() {
+            try revision(person.revision, at: path("persons", index, person.id))
             try PersonRules.validate(person, at: path("persons", index, person.id))
         }
         for (index, key) in file.yearlyKeys.enumerated() {
@@ -70,20 +72,31 @@ public enum CommitteeValidator {
                                         at: path("yearlyKeys", index, "\(key.party)-\(key.kind.rawValue)-\(key.year)"))
         }
         for (index, appointment) in file.appointments.enumerated() {
+            try revision(appointment.revision, at: path("appointments", index, appointment.id))
             try AppointmentRules.validate(appointment, in: state, at: path("appointments", index, appointment.id))
         }
         for (index, role) in file.roles.enumerated() {
+            try revision(role.revision, at: path("roles", index, role.id))
             try RoleRules.validate(role, in: state, at: path("roles", index, role.id))
         }
         for (index, staff) in file.staff.enumerated() {
+            try revision(staff.revision, at: path("staff", index, staff.id))
             try StaffRules.validate(staff, in: state, at: path("staff", index, staff.id))
         }
         for (index, pairing) in file.pairings.enumerated() {
+            try revision(pairing.revision, at: path("pairings", index, pairing.id))
             try PairingRules.validate(pairing, in: state, at: path("pairings", index, pairing.id))
         }
         for (index, key) in file.signingKeys.enumerated() {
             try SigningKeyRules.validate(key, in: state, at: path("signingKeys", index, key.id))
         }
+    }
+
+    /// `validation` unless a record's revision, if it has one, counts from 1 (a file may carry the
+    /// revisions an export wrote; an import keeps them).
+    private static func revision(_ revision: Int?, at path: FieldPath) throws(ServiceError) {
+        guard let revision, revision < 1 else { return }
+        throw .validation("a revision counts from 1, got \(revision)", field: path("revision"))
     }
 
     /// Throws `conflict` at the second occurrence of a repeated key.

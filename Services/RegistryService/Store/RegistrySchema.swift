@@ -23,6 +23,13 @@ public enum RegistrySchema {
         Migration(version: 1, sql: version1),
         Migration(version: 2, sql: version2),
         Migration(version: 3, sql: version3),
+        Migration(version: 4, sql: version4),
+    ]
+
+    /// The tables whose records carry their own revision and who last stored them (migration 4).
+    static let revisedTables = [
+        "registry_party", "registry_person", "registry_appointment", "registry_role", "registry_staff",
+        "registry_pairing",
     ]
 
     /// The tables that hold a committee's records, under `committee_seq`: part of migration 2,
@@ -237,4 +244,16 @@ public enum RegistrySchema {
 
         CREATE INDEX registry_signer_client_by_person ON registry_signer_client (committee_code, person_id);
         """
+
+    /// Each updatable record's own revision (1 when stored, one more at every update or end) and
+    /// the key and time that last stored it, for optimistic concurrency: an update names the
+    /// revision it read and a `conflict` names who stored a later one, and when. Records stored
+    /// before this migration start at revision 1 with no writer known.
+    static let version4 = revisedTables.map { table in
+        """
+        ALTER TABLE \(table) ADD COLUMN revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1);
+        ALTER TABLE \(table) ADD COLUMN changed_by TEXT;
+        ALTER TABLE \(table) ADD COLUMN changed_at TEXT;
+        """
+    }.joined(separator: "\n")
 }

@@ -1,4 +1,5 @@
 import KansliProtocol
+import KansliService
 import KansliStore
 import RegistryAPI
 
@@ -11,6 +12,19 @@ import RegistryAPI
 struct RegistryStore {
     /// The request's connection.
     let connection: Connection
+    /// Who stores what this store writes, and when; nil for a store that only reads.
+    var stamp: RecordStamp? = nil
+
+    /// A store that only reads, on `connection`.
+    init(connection: Connection) {
+        self.connection = connection
+    }
+
+    /// A store for a write request: what it stores carries the request's key and time.
+    init(_ context: HandlerContext) {
+        self.connection = context.connection
+        self.stamp = RecordStamp(keyID: context.keyID, now: context.now)
+    }
 
     /// The rowid of the committee with `code`, or nil.
     func committeeSeq(_ code: String) throws -> Int64? {
