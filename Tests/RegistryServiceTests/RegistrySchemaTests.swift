@@ -148,4 +148,33 @@ struct RegistrySchemaTests {
             #expect(["revision", "changed_by", "changed_at"].allSatisfy(columns.contains), "\(table): \(columns)")
         }
     }
+
+    @Test("A write rolled back after leaving its state in the cache: its revision comes again, never with its token")
+    func rolledBackPublishIsNeverTaken() throws {
+        let db = try RegistryTestDatabase()
+        let seq = try db.insert(Fixtures.norrbotten())
+        let cache = CommitteeStateCache()
+        var never = try db.file(of: "NBE")
+        never.persons[0].name = "Isak Utsi (never stored)"
+        struct Rollback: Error {}
+        var published: CommitteeVersion?
+        #expect(throws: Rollback.self) {
+            try db.write { store in
+                // What RegistryWriteContext.publish does, then a failure before the commit.
+                try store.update(never.persons[0], committee: seq)
+                try store.connection.execute("UPDATE registry_committee SET write_token = ? WHERE seq = ?", [Int64(42), seq])
+                published = try store.requireVersion(of: "NBE")
+                cache.insert(CommitteeState(never), of: "NBE", at: try #require(published))
+                throw Rollback()
+            }
+        }
+        // The same two stamps, committed by a writer that sets no token: the same revision again.
+        try db.write { store in
+            try store.update(Person(id: "isak-utsi", name: "Isak Utsi", phone: "0961-140 00"), committee: seq)
+            try store.connection.execute("UPDATE registry_committee SET short_name = short_name WHERE seq = ?", [seq])
+        }
+        let after = try db.version(of: "NBE")
+        #expect(after.revision == published?.revision && after.token != published?.token)
+        #expect(try db.readState(of: "NBE", through: cache).person("isak-utsi")?.name == "Isak Utsi")
+    }
 }

@@ -24,7 +24,7 @@ extension RegistryHandlers {
         try CommitteeRules.validate(committee, at: FieldPath("committee"))
         var file = state.file
         file.committee = committee
-        try checkWhole(file)
+        try checkWhole(CommitteeState(file))
         try store.update(committee, seq: seq)
         try context.audit(action: "update", entity: "committee", entityID: committee.code,
                           summary: "updated \(committee.name) (\(committee.code))")
@@ -43,7 +43,7 @@ extension RegistryHandlers {
         committee.endedOn = request.lastDay
         var file = state.file
         file.committee = committee
-        try checkWhole(file)
+        try checkWhole(CommitteeState(file))
         try store.update(committee, seq: seq)
         try context.audit(action: "end", entity: "committee", entityID: committee.code,
                           summary: "\(committee.name) (\(committee.code)) ends after \(request.lastDay)")

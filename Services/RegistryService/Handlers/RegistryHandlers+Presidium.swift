@@ -4,26 +4,26 @@ import RegistryAPI
 
 // Roles (chair, vice chair) and staff (secretary, coordinator).
 extension RegistryHandlers {
-    static func roleAssign(_ request: RoleAssign, _ context: HandlerContext) throws -> RoleAssignment {
-        let store = RegistryStore(context)
-        let (seq, state) = try store.state(of: request.committee)
+    static func roleAssign(_ request: RoleAssign, _ context: RegistryWriteContext) throws -> RoleAssignment {
+        let store = context.store
+        let (seq, state) = try context.state(of: request.committee)
         var role = try RecordFactory.role(request, in: state)
         role.revision = 1
-        var file = state.file
-        file.roles.append(role)
-        try RoleRules.validate(role, in: CommitteeState(file), at: .root)
-        try checkWhole(file)
+        let changed = state.adding(role)
+        try RoleRules.validate(role, in: changed, at: .root)
+        try CommitteeValidator.checkCount(changed.file.roles.count, of: "roles")
         try store.insert(role, committee: seq)
+        try context.publish(changed, seq: seq)
         try context.audit(action: "create", entity: "role", entityID: entityID(state.code, role.id),
                           summary: "\(state.name(ofPerson: role.person)) \(role.role.rawValue) \(role.span)")
         return role
     }
 
-    static func roleUpdate(_ request: RoleUpdate, _ context: HandlerContext) throws -> RoleAssignment {
+    static func roleUpdate(_ request: RoleUpdate, _ context: RegistryWriteContext) throws -> RoleAssignment {
         try checkReference(committee: request.committee, id: request.assignment.id, field: "assignment.id",
                            kind: "role assignment")
-        let store = RegistryStore(context)
-        let (seq, state) = try store.state(of: request.committee)
+        let store = context.store
+        let (seq, state) = try context.state(of: request.committee)
         var role = request.assignment
         guard let index = state.file.roles.firstIndex(where: { $0.id == role.id }) else {
             throw state.missing("role assignment", role.id, field: "assignment.id")
@@ -31,20 +31,20 @@ extension RegistryHandlers {
         role.revision = try nextRevision(stored: state.file.roles[index].revision, sent: role.revision,
                                         of: "role assignment", id: role.id, field: "assignment.revision",
                                         table: "registry_role", store: store, committee: seq)
-        var file = state.file
-        file.roles[index] = role
-        try RoleRules.validate(role, in: CommitteeState(file), at: FieldPath("assignment"))
-        try checkWhole(file)
+        let changed = state.replacing(at: index, with: role)
+        try RoleRules.validate(role, in: changed, at: FieldPath("assignment"))
+        // A role is what nothing else depends on (CommitteeValidator+Dependents).
         try store.update(role, committee: seq)
+        try context.publish(changed, seq: seq)
         try context.audit(action: "update", entity: "role", entityID: entityID(state.code, role.id),
                           summary: "\(state.name(ofPerson: role.person)) \(role.role.rawValue) \(role.span)")
         return role
     }
 
-    static func roleEnd(_ request: EndRequest, _ context: HandlerContext) throws -> RoleAssignment {
+    static func roleEnd(_ request: EndRequest, _ context: RegistryWriteContext) throws -> RoleAssignment {
         try checkReference(committee: request.committee, id: request.id, kind: "role assignment")
-        let store = RegistryStore(context)
-        let (seq, state) = try store.state(of: request.committee)
+        let store = context.store
+        let (seq, state) = try context.state(of: request.committee)
         guard let index = state.file.roles.firstIndex(where: { $0.id == request.id }) else {
             throw state.missing("role assignment", request.id, field: "id")
         }
@@ -54,10 +54,10 @@ extension RegistryHandlers {
                                         committee: seq)
         try checkEnd(request.lastDay, of: role.span, what: "the role assignment")
         role.to = request.lastDay
-        var file = state.file
-        file.roles[index] = role
-        try checkWhole(file)
+        let changed = state.replacing(at: index, with: role)
+        try RoleRules.validate(role, in: changed, at: .record("roles", role.id))
         try store.update(role, committee: seq)
+        try context.publish(changed, seq: seq)
         try context.audit(action: "end", entity: "role", entityID: entityID(state.code, role.id),
                           summary: "\(state.name(ofPerson: role.person)) \(role.role.rawValue) ends after "
                               + "\(request.lastDay)")
@@ -79,26 +79,26 @@ extension RegistryHandlers {
         return try ListFilters.roles(request, in: state)
     }
 
-    static func staffAssign(_ request: StaffAssign, _ context: HandlerContext) throws -> StaffAssignment {
-        let store = RegistryStore(context)
-        let (seq, state) = try store.state(of: request.committee)
+    static func staffAssign(_ request: StaffAssign, _ context: RegistryWriteContext) throws -> StaffAssignment {
+        let store = context.store
+        let (seq, state) = try context.state(of: request.committee)
         var staff = try RecordFactory.staff(request, in: state)
         staff.revision = 1
-        var file = state.file
-        file.staff.append(staff)
-        try StaffRules.validate(staff, in: CommitteeState(file), at: .root)
-        try checkWhole(file)
+        let changed = state.adding(staff)
+        try StaffRules.validate(staff, in: changed, at: .root)
+        try CommitteeValidator.checkCount(changed.file.staff.count, of: "staff")
         try store.insert(staff, committee: seq)
+        try context.publish(changed, seq: seq)
         try context.audit(action: "create", entity: "staff", entityID: entityID(state.code, staff.id),
                           summary: "\(state.name(ofPerson: staff.person)) \(staff.role.rawValue) \(staff.span)")
         return staff
     }
 
-    static func staffUpdate(_ request: StaffUpdate, _ context: HandlerContext) throws -> StaffAssignment {
+    static func staffUpdate(_ request: StaffUpdate, _ context: RegistryWriteContext) throws -> StaffAssignment {
         try checkReference(committee: request.committee, id: request.assignment.id, field: "assignment.id",
                            kind: "staff assignment")
-        let store = RegistryStore(context)
-        let (seq, state) = try store.state(of: request.committee)
+        let store = context.store
+        let (seq, state) = try context.state(of: request.committee)
         var staff = request.assignment
         guard let index = state.file.staff.firstIndex(where: { $0.id == staff.id }) else {
             throw state.missing("staff assignment", staff.id, field: "assignment.id")
@@ -106,20 +106,20 @@ extension RegistryHandlers {
         staff.revision = try nextRevision(stored: state.file.staff[index].revision, sent: staff.revision,
                                         of: "staff assignment", id: staff.id, field: "assignment.revision",
                                         table: "registry_staff", store: store, committee: seq)
-        var file = state.file
-        file.staff[index] = staff
-        try StaffRules.validate(staff, in: CommitteeState(file), at: FieldPath("assignment"))
-        try checkWhole(file)
+        let changed = state.replacing(at: index, with: staff)
+        try StaffRules.validate(staff, in: changed, at: FieldPath("assignment"))
+        // A staff assignment is what nothing else depends on (CommitteeValidator+Dependents).
         try store.update(staff, committee: seq)
+        try context.publish(changed, seq: seq)
         try context.audit(action: "update", entity: "staff", entityID: entityID(state.code, staff.id),
                           summary: "\(state.name(ofPerson: staff.person)) \(staff.role.rawValue) \(staff.span)")
         return staff
     }
 
-    static func staffEnd(_ request: EndRequest, _ context: HandlerContext) throws -> StaffAssignment {
+    static func staffEnd(_ request: EndRequest, _ context: RegistryWriteContext) throws -> StaffAssignment {
         try checkReference(committee: request.committee, id: request.id, kind: "staff assignment")
-        let store = RegistryStore(context)
-        let (seq, state) = try store.state(of: request.committee)
+        let store = context.store
+        let (seq, state) = try context.state(of: request.committee)
         guard let index = state.file.staff.firstIndex(where: { $0.id == request.id }) else {
             throw state.missing("staff assignment", request.id, field: "id")
         }
@@ -129,10 +129,10 @@ extension RegistryHandlers {
                                         committee: seq)
         try checkEnd(request.lastDay, of: staff.span, what: "the staff assignment")
         staff.to = request.lastDay
-        var file = state.file
-        file.staff[index] = staff
-        try checkWhole(file)
+        let changed = state.replacing(at: index, with: staff)
+        try StaffRules.validate(staff, in: changed, at: .record("staff", staff.id))
         try store.update(staff, committee: seq)
+        try context.publish(changed, seq: seq)
         try context.audit(action: "end", entity: "staff", entityID: entityID(state.code, staff.id),
                           summary: "\(state.name(ofPerson: staff.person)) \(staff.role.rawValue) ends after "
                               + "\(request.lastDay)")

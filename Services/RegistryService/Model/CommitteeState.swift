@@ -7,12 +7,14 @@ import RegistryAPI
 /// list holds the same id twice, lookups find the first; `CommitteeValidator` reports the second.
 public struct CommitteeState: Sendable {
     /// The records.
-    public let file: CommitteeFile
-    private let partyIndex: [String: Int]
-    private let personIndex: [String: Int]
-    private let appointmentIndex: [String: Int]
-    private let appointmentsByPerson: [String: [Int]]
-    private let appointmentsByParty: [String: [Int]]
+    public internal(set) var file: CommitteeFile
+    // The lookups, by position in `file`'s lists; internal so that `CommitteeState+Changes` keeps
+    // them in step with a change instead of building them again.
+    var partyIndex: [String: Int]
+    var personIndex: [String: Int]
+    var appointmentIndex: [String: Int]
+    var appointmentsByPerson: [String: [Int]]
+    var appointmentsByParty: [String: [Int]]
 
     /// The state of the committee in `file`.
     public init(_ file: CommitteeFile) {

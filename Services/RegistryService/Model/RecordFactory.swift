@@ -7,8 +7,9 @@ import RegistryAPI
 public enum RecordFactory {
     /// A person from `request`; the id defaults to a slug of the name.
     public static func person(_ request: PersonCreate, in state: CommitteeState) throws(ServiceError) -> Person {
-        let taken = Set(state.file.persons.map(\.id))
-        let id = try chosenID(request.id, base: request.name, taken: taken, kind: "person", in: state)
+        // By the state's index: a create costs what it touches, not the committee's size.
+        let id = try chosenID(request.id, base: request.name, isTaken: { state.person($0) != nil }, kind: "person",
+                              in: state)
         return Person(id: id, name: request.name.trimmingCharacters(), email: request.email, phone: request.phone,
                       note: request.note)
     }
@@ -49,8 +50,8 @@ public enum RecordFactory {
             }
             seat = free
         }
-        let taken = Set(state.file.appointments.map(\.id))
-        let id = try chosenID(request.id, base: "\(request.person)-\(period.startYear)", taken: taken,
+        let id = try chosenID(request.id, base: "\(request.person)-\(period.startYear)",
+                              isTaken: { state.appointment($0) != nil },
                               kind: "appointment", in: state)
         return Appointment(id: id, person: request.person, party: request.party, kind: request.kind, seat: seat,
                            politicalParty: request.politicalParty.trimmingCharacters(), mandatePeriod: period,
@@ -121,8 +122,15 @@ public enum RecordFactory {
     private static func chosenID(_ requested: String?, base: String, taken: Set<String>, kind: String,
                                  in state: CommitteeState) throws(ServiceError) -> String
     {
-        guard let requested else { return IDGenerator.unique(base, taken: taken) }
-        guard !taken.contains(requested) else {
+        try chosenID(requested, base: base, isTaken: taken.contains, kind: kind, in: state)
+    }
+
+    /// `chosenID(_:base:taken:kind:in:)` with `isTaken` saying whether an id is in use.
+    private static func chosenID(_ requested: String?, base: String, isTaken: (String) -> Bool, kind: String,
+                                 in state: CommitteeState) throws(ServiceError) -> String
+    {
+        guard let requested else { return IDGenerator.unique(base, isTaken: isTaken) }
+        guard !isTaken(requested) else {
             throw .conflict("\(state.code) already has a \(kind) \(ServiceError.quote(requested))", field: "id")
         }
         return requested

@@ -24,6 +24,7 @@ public enum RegistrySchema {
         Migration(version: 2, sql: version2),
         Migration(version: 3, sql: version3),
         Migration(version: 4, sql: version4),
+        Migration(version: 5, sql: version5),
     ]
 
     /// The tables whose records carry their own revision and who last stored them (migration 4).
@@ -256,4 +257,12 @@ public enum RegistrySchema {
         ALTER TABLE \(table) ADD COLUMN changed_at TEXT;
         """
     }.joined(separator: "\n")
+
+    /// The token a registry write stamps on the committee when it leaves the state it computed in
+    /// the cache (`RegistryWriteContext.publish`): with it, a cached version names one set of
+    /// records even if the write is rolled back and its revision handed out again. Stamping it is
+    /// an update of the committee row, so the trigger gives the committee a new revision too.
+    static let version5 = """
+        ALTER TABLE registry_committee ADD COLUMN write_token INTEGER;
+        """
 }

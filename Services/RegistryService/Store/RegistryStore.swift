@@ -36,9 +36,10 @@ struct RegistryStore {
     /// gives it a revision never used before (see `RegistrySchema`), so equal versions mean equal
     /// records: what `CommitteeStateCache` relies on.
     func version(of code: String) throws -> CommitteeVersion? {
-        guard let row = try connection.queryOne("SELECT seq, revision FROM registry_committee WHERE code = ?", [code])
+        guard let row = try connection.queryOne(
+            "SELECT seq, revision, write_token FROM registry_committee WHERE code = ?", [code])
         else { return nil }
-        return CommitteeVersion(seq: try row.get(0), revision: try row.get(1))
+        return CommitteeVersion(seq: try row.get(0), revision: try row.get(1), token: try row.get(2))
     }
 
     /// The version of the committee with `code`, or `not_found` naming `field`; `validation` naming
