@@ -87,6 +87,10 @@ public enum RegistryMethods {
     /// The appointments of a committee; filters `on`, `party`, `person`.
     public static let appointmentList = Method<ListRequest, [Appointment]>(
         id: 0x0144, name: "registry.appointment.list", access: .read, roles: .readers)
+    /// A mid-term replacement in one step: the appointment ends, a successor takes the seat for the
+    /// rest of it, and its pairings follow.
+    public static let appointmentReplace = Method<AppointmentReplace, AppointmentReplacement>(
+        id: 0x0145, name: "registry.appointment.replace", access: .write, roles: .writers)
 
     // MARK: Roles 0x0150
 
@@ -201,7 +205,7 @@ public enum RegistryMethods {
         .init(yearlyKeySet), .init(yearlyKeyList), .init(yearlyKeyTable),
         .init(personCreate), .init(personUpdate), .init(personGet), .init(personList),
         .init(appointmentCreate), .init(appointmentUpdate), .init(appointmentEnd), .init(appointmentGet),
-        .init(appointmentList),
+        .init(appointmentList), .init(appointmentReplace),
         .init(roleAssign), .init(roleUpdate), .init(roleEnd), .init(roleGet), .init(roleList),
         .init(staffAssign), .init(staffUpdate), .init(staffEnd), .init(staffGet), .init(staffList),
         .init(pairingCreate), .init(pairingUpdate), .init(pairingEnd), .init(pairingGet), .init(pairingList),

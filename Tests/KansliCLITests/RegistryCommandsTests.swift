@@ -194,6 +194,8 @@ struct RegistryCommandsTests {
             ["signing-key", "revoke", "NBE", "robert-karlsson-key-1", "--on", "2023-01-01", "--reason", "lost device"],
             ["composition", "NBE", "--on", "2023-06-01"],
             ["substitutes", "NBE", "--for", "Test Ledamot", "--on", "2023-06-01"],
+            ["appointment", "replace", "NBE", "lars-forsgren-2019", "--last-day", "2021-06-30",
+             "--successor-name", "Anna Berg"],
             ["appointment", "end", "NBE", "test-ersattare-2023", "--last-day", "2026-06-30"],
             ["party", "end", "NBE", "testby", "--left", "2026-12-31"],
         ]

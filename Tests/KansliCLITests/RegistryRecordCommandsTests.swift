@@ -73,6 +73,30 @@ struct RegistryRecordCommandsTests {
         #expect(nothing.status == 64 && !nothing.err.contains("--revision"), "\(nothing.err)")
     }
 
+    @Test("appointment replace: Lars Forsgren leaves, Anna Berg takes the seat and Marcus Lundberg follows, in one command")
+    func midTermReplacement() throws {
+        let registry = try RegistryTestServer.seeded()
+        let run = registry.run(["registry", "appointment", "replace", "NBE", "lars-forsgren-2019", "--last-day", "2021-06-30",
+                                "--successor-name", "Anna Berg"])
+        #expect(run.status == 0, "\(run.err)")
+        #expect(run.out == """
+            Appointment lars-forsgren-2019 of NBE ends after 2021-06-30.
+            anna-berg (S) holds ledamot seat 1 for arvidsjaur 2021-07-01–2022-12-31: appointment anna-berg-2019, person anna-berg created.
+            Pairing marcus-lundberg-for-lars-forsgren ends after 2021-06-30; marcus-lundberg-for-anna-berg follows 2021-07-01–2022-12-31.
+
+            """, "\(run.out)")
+        let composition = try registry.json(Composition.self, "composition NBE --on 2021-07-01")
+        #expect(composition.parties.first { $0.party == "arvidsjaur" }?.ledamoter.map(\.person) == ["anna-berg"])
+
+        // The vice chair cannot leave without the role: the refusal says what to do first.
+        let refused = registry.registry("appointment replace NBE isak-utsi-2019 --last-day 2021-06-30 --successor anna-berg")
+        #expect(refused.status == 1)
+        #expect(refused.err.contains("kansli registry role end NBE vice-chair-isak-utsi-2019 --last-day 2021-06-30")
+            && refused.err.contains("--end-roles"), "\(refused.err)")
+        let both = registry.registry("appointment replace NBE isak-utsi-2019 --last-day 2021-06-30")
+        #expect(both.status == 64 && both.err.contains("--successor-name"), "\(both.err)")
+    }
+
     @Test("a party leaves with end --left, and the composition after that day no longer has it")
     func partyLeaves() throws {
         let registry = try RegistryTestServer.seeded()

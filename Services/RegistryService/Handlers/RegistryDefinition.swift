@@ -67,6 +67,7 @@ public struct RegistryDefinition: ServiceDefinition {
         write(RegistryMethods.appointmentEnd, RegistryHandlers.appointmentEnd)
         read(RegistryMethods.appointmentGet, RegistryHandlers.appointmentGet)
         read(RegistryMethods.appointmentList, RegistryHandlers.appointmentList)
+        write(RegistryMethods.appointmentReplace, RegistryHandlers.appointmentReplace)
 
         write(RegistryMethods.roleAssign, RegistryHandlers.roleAssign)
         write(RegistryMethods.roleUpdate, RegistryHandlers.roleUpdate)
