@@ -68,3 +68,23 @@ public struct PersonDetails: Codable, Sendable, Equatable {
         self.signingKeys = signingKeys
     }
 }
+
+/// `registry.person.erase`: removes the contact details (e-mail, telephone, note) of a person who
+/// has left the committee (`registry.person.end`). The name, appointments and roles stay: they are
+/// the public record. The audit trail keeps that the erasure was made, by whom and when; its
+/// entries never carried the details.
+public struct PersonErase: Codable, Sendable, Equatable {
+    /// The committee's code.
+    public var committee: String
+    /// The person's id.
+    public var id: String
+    /// The revision of the person the caller read, if it read one (see `Person`).
+    public var revision: Int?
+
+    /// A request to erase the contact details of person `id` of `committee`.
+    public init(committee: String, id: String, revision: Int? = nil) {
+        self.committee = committee
+        self.id = id
+        self.revision = revision
+    }
+}

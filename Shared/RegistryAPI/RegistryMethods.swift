@@ -69,6 +69,13 @@ public enum RegistryMethods {
     /// that party, on that day).
     public static let personList = Method<ListRequest, [Person]>(
         id: 0x0134, name: "registry.person.list", access: .read, roles: .readers)
+    /// Records a person's last day in the committee; their appointments and staff assignments must
+    /// have ended by then.
+    public static let personEnd = Method<EndRequest, Person>(
+        id: 0x0132, name: "registry.person.end", access: .write, roles: .writers)
+    /// Erases the contact details of a person who has left; the name stays.
+    public static let personErase = Method<PersonErase, Person>(
+        id: 0x0135, name: "registry.person.erase", access: .write, roles: .writers)
 
     // MARK: Appointments 0x0140
 
@@ -203,7 +210,8 @@ public enum RegistryMethods {
         .init(committeeList),
         .init(partyAdd), .init(partyUpdate), .init(partyEnd), .init(partyGet), .init(partyList),
         .init(yearlyKeySet), .init(yearlyKeyList), .init(yearlyKeyTable),
-        .init(personCreate), .init(personUpdate), .init(personGet), .init(personList),
+        .init(personCreate), .init(personUpdate), .init(personEnd), .init(personGet), .init(personList),
+        .init(personErase),
         .init(appointmentCreate), .init(appointmentUpdate), .init(appointmentEnd), .init(appointmentGet),
         .init(appointmentList), .init(appointmentReplace),
         .init(roleAssign), .init(roleUpdate), .init(roleEnd), .init(roleGet), .init(roleList),

@@ -197,6 +197,9 @@ struct RegistryCommandsTests {
             ["appointment", "replace", "NBE", "lars-forsgren-2019", "--last-day", "2021-06-30",
              "--successor-name", "Anna Berg"],
             ["appointment", "end", "NBE", "test-ersattare-2023", "--last-day", "2026-06-30"],
+            ["staff", "end", "NBE", "secretary-robert-karlsson", "--last-day", "2022-12-31"],
+            ["person", "end", "NBE", "robert-karlsson", "--last-day", "2022-12-31"],
+            ["person", "erase", "NBE", "robert-karlsson"],
             ["party", "end", "NBE", "testby", "--left", "2026-12-31"],
         ]
         for line in lines {

@@ -116,8 +116,8 @@ struct ProtocolMessagesDocTests {
         row(RegistryMethods.partyAdd), row(RegistryMethods.partyUpdate), row(RegistryMethods.partyEnd),
         row(RegistryMethods.partyGet), row(RegistryMethods.partyList),
         row(RegistryMethods.yearlyKeySet), row(RegistryMethods.yearlyKeyList), row(RegistryMethods.yearlyKeyTable),
-        row(RegistryMethods.personCreate), row(RegistryMethods.personUpdate), row(RegistryMethods.personGet),
-        row(RegistryMethods.personList),
+        row(RegistryMethods.personCreate), row(RegistryMethods.personUpdate), row(RegistryMethods.personEnd),
+        row(RegistryMethods.personGet), row(RegistryMethods.personList), row(RegistryMethods.personErase),
         row(RegistryMethods.appointmentCreate), row(RegistryMethods.appointmentUpdate),
         row(RegistryMethods.appointmentEnd), row(RegistryMethods.appointmentGet), row(RegistryMethods.appointmentList),
         row(RegistryMethods.appointmentReplace),
@@ -567,7 +567,7 @@ extension ProtocolMessagesDocTests {
                               isHost: true, joinedOn: day, leftOn: day, memberSeats: 2, substituteSeats: 2,
                               invoicing: invoicing, note: "checked", revision: 3)
             let person = Person(id: "isak-utsi", name: "Isak Utsi", email: "isak@example.se", phone: "0920-45 30 00",
-                                note: "note", revision: 2)
+                                note: "note", leftOn: day, erasedOn: day, revision: 2)
             let appointment = Appointment(id: "isak-utsi-2019", person: "isak-utsi", party: "lulea", kind: .ledamot,
                                           seat: 2, politicalParty: "S", mandatePeriod: period, from: day, to: day,
                                           note: "note", revision: 1)
@@ -643,6 +643,7 @@ extension ProtocolMessagesDocTests {
                 try Sample(PersonCreate(committee: "NBE", id: "isak-utsi", name: "Isak Utsi", email: "isak@example.se",
                                         phone: "0920-45 30 00", note: "note")),
                 try Sample(PersonUpdate(committee: "NBE", person: person)),
+                try Sample(PersonErase(committee: "NBE", id: "isak-utsi", revision: 2)),
                 try Sample(PersonDetails(person: person, appointments: [appointment], roles: [role], staff: [staff],
                                          pairings: [pairing], signingKeys: [key])),
                 // Appointments, roles, staff, pairings, keys.

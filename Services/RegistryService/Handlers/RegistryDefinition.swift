@@ -59,6 +59,8 @@ public struct RegistryDefinition: ServiceDefinition {
 
         write(RegistryMethods.personCreate, RegistryHandlers.personCreate)
         write(RegistryMethods.personUpdate, RegistryHandlers.personUpdate)
+        write(RegistryMethods.personEnd, RegistryHandlers.personEnd)
+        write(RegistryMethods.personErase, RegistryHandlers.personErase)
         read(RegistryMethods.personGet, RegistryHandlers.personGet)
         read(RegistryMethods.personList, RegistryHandlers.personList)
 

@@ -16,7 +16,9 @@ import RegistryAPI
 // - a party on the committee and the other parties (symmetric); a yearly figure, a staff
 //   assignment and a signing key on their party or person existing (records are never deleted,
 //   nor do ids change) and on others of their own kind (symmetric).
-// So a changed party can invalidate its appointments; a changed appointment its person's roles
+// - an appointment or staff assignment on its person's last day in the committee (`leftOn`).
+// So a changed party can invalidate its appointments; a changed person their appointments and
+// staff assignments; a changed appointment its person's roles
 // and the pairings it takes part in; a role, staff assignment, pairing, person or key nothing else.
 // Errors name the dependent record by id, as the whole-committee check does
 // (`appointments[isak-utsi-2019].to`), and come in the order it would find them.
@@ -48,6 +50,17 @@ extension CommitteeValidator {
         }
         for pairing in state.file.pairings where pairing.substitute == id || pairing.ledamot == id {
             try PairingRules.validate(pairing, in: state, at: .record("pairings", pairing.id))
+        }
+    }
+
+    /// Checks the appointments and staff assignments of the person with `id`, in `state` after the
+    /// person changed (their last day, `leftOn`, bounds them).
+    public static func validateDependents(ofPerson id: String, in state: CommitteeState) throws(ServiceError) {
+        for appointment in state.appointments(ofPerson: id) {
+            try AppointmentRules.validate(appointment, in: state, at: .record("appointments", appointment.id))
+        }
+        for staff in state.file.staff where staff.person == id {
+            try StaffRules.validate(staff, in: state, at: .record("staff", staff.id))
         }
     }
 }

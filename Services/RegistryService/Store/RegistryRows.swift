@@ -77,7 +77,7 @@ enum RegistryRows {
     }
 
     /// The columns `person(_:)` reads, in order.
-    static let personColumns = "id, name, email, phone, note, revision"
+    static let personColumns = "id, name, email, phone, note, left_on, erased_on, revision"
 
     static func person(_ row: Row) throws -> Person {
         var column = ColumnReader(row)
@@ -86,7 +86,9 @@ enum RegistryRows {
         let email: String? = try column.next("email")
         let phone: String? = try column.next("phone")
         let note: String? = try column.next("note")
-        return Person(id: id, name: name, email: email, phone: phone, note: note,
+        let leftOn = try column.optionalDate("left_on")
+        let erasedOn = try column.optionalDate("erased_on")
+        return Person(id: id, name: name, email: email, phone: phone, note: note, leftOn: leftOn, erasedOn: erasedOn,
                       revision: try column.next("revision"))
     }
 

@@ -25,6 +25,7 @@ public enum RegistrySchema {
         Migration(version: 3, sql: version3),
         Migration(version: 4, sql: version4),
         Migration(version: 5, sql: version5),
+        Migration(version: 6, sql: version6),
     ]
 
     /// The tables whose records carry their own revision and who last stored them (migration 4).
@@ -264,5 +265,12 @@ public enum RegistrySchema {
     /// an update of the committee row, so the trigger gives the committee a new revision too.
     static let version5 = """
         ALTER TABLE registry_committee ADD COLUMN write_token INTEGER;
+        """
+
+    /// A person's last day in the committee and the day their contact details were erased
+    /// (`registry.person.end`, `registry.person.erase`).
+    static let version6 = """
+        ALTER TABLE registry_person ADD COLUMN left_on TEXT;
+        ALTER TABLE registry_person ADD COLUMN erased_on TEXT;
         """
 }

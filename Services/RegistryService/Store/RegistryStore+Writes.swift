@@ -122,21 +122,24 @@ extension RegistryStore {
     func insert(_ person: Person, committee seq: Int64) throws {
         try connection.execute(
             """
-            INSERT INTO registry_person (committee_seq, id, name, email, phone, note, revision, changed_by, changed_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO registry_person (committee_seq, id, name, email, phone, note, left_on, erased_on, revision,
+                changed_by, changed_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
-            [seq, person.id, person.name, person.email, person.phone, person.note] + stampFields(person.revision))
+            [seq, person.id, person.name, person.email, person.phone, person.note, RegistryRows.text(person.leftOn),
+             RegistryRows.text(person.erasedOn)] + stampFields(person.revision))
     }
 
     /// Replaces every field of a stored person, found by id.
     func update(_ person: Person, committee seq: Int64) throws {
         try connection.execute(
             """
-            UPDATE registry_person SET name = ?, email = ?, phone = ?, note = ?, revision = ?, changed_by = ?,
-                changed_at = ?
+            UPDATE registry_person SET name = ?, email = ?, phone = ?, note = ?, left_on = ?, erased_on = ?,
+                revision = ?, changed_by = ?, changed_at = ?
             WHERE committee_seq = ? AND id = ?
             """,
-            [person.name, person.email, person.phone, person.note] + stampFields(person.revision) + [seq, person.id])
+            [person.name, person.email, person.phone, person.note, RegistryRows.text(person.leftOn),
+             RegistryRows.text(person.erasedOn)] + stampFields(person.revision) + [seq, person.id])
         try expectOneChange("person", person.id)
     }
 
