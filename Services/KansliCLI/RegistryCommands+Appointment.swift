@@ -56,6 +56,7 @@ extension RegistryCommands {
                    request: AppointmentUpdate.init),
             end(RegistryMethods.appointmentEnd, kind: "appointment", argument: appointmentArgument),
             appointmentReplace,
+            withdraw(.appointment, argument: appointmentArgument),
         ])
     }
 

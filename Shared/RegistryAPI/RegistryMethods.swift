@@ -204,6 +204,11 @@ public enum RegistryMethods {
     public static let exportCommittee = Method<CommitteeRef, CommitteeFile>(
         id: 0x01A2, name: "registry.export", access: .read, roles: .readers)
 
+    /// Withdraws a record entered by mistake, with the reason: it stays in the history, out of every
+    /// composition, list and rule.
+    public static let withdraw = Method<WithdrawRequest, WithdrawnRecord>(
+        id: 0x01C0, name: "registry.withdraw", access: .write, roles: .writers)
+
     /// Every method's id, name and role, in id order: for documentation, the CLI's help and tests.
     public static let all: [MethodSummary] = [
         .init(committeeCreate), .init(committeeUpdate), .init(committeeEnd), .init(committeeGet),
@@ -221,5 +226,6 @@ public enum RegistryMethods {
         .init(composition), .init(substitutes),
         .init(importCommittee), .init(importCheck), .init(exportCommittee),
         .init(signerMap), .init(signerUnmap), .init(signerGet), .init(signerList),
+        .init(withdraw),
     ]
 }

@@ -200,6 +200,7 @@ struct RegistryCommandsTests {
             ["staff", "end", "NBE", "secretary-robert-karlsson", "--last-day", "2022-12-31"],
             ["person", "end", "NBE", "robert-karlsson", "--last-day", "2022-12-31"],
             ["person", "erase", "NBE", "robert-karlsson"],
+            ["role", "withdraw", "NBE", "chair-carina-sammeli-2019", "--reason", "entered by mistake"],
             ["party", "end", "NBE", "testby", "--left", "2026-12-31"],
         ]
         for line in lines {

@@ -132,7 +132,7 @@ struct ProtocolMessagesDocTests {
         row(RegistryMethods.composition), row(RegistryMethods.substitutes),
         row(RegistryMethods.importCommittee), row(RegistryMethods.importCheck), row(RegistryMethods.exportCommittee),
         row(RegistryMethods.signerMap), row(RegistryMethods.signerUnmap), row(RegistryMethods.signerGet),
-        row(RegistryMethods.signerList),
+        row(RegistryMethods.signerList), row(RegistryMethods.withdraw),
     ]
 
     // MARK: 6.3 The types
@@ -547,6 +547,7 @@ extension ProtocolMessagesDocTests {
         static let enumerations: [(name: String, values: [String])] = [
             values(AppointmentKind.self), values(CommitteeRole.self), values(KeyKind.self), values(PartyKind.self),
             values(Role.self), values(StaffRole.self), values(SubstitutionBasis.self),
+            values(WithdrawableKind.self),
         ]
 
         static func values<E: CaseIterable & RawRepresentable>(_ type: E.Type) -> (name: String, values: [String])
@@ -563,6 +564,7 @@ extension ProtocolMessagesDocTests {
             let address = PostalAddress(lines: ["Luleå kommun"], postalCode: "971 85", city: "Luleå")
             let invoicing = InvoiceDetails(address: address, buyerReference: "E-nämnden", peppolID: "0007:2120002742",
                                            bankgiro: "5050-1055")
+            let withdrawal = Withdrawal(on: day, reason: "entered by mistake")
             let party = Party(code: "lulea", name: "Luleå kommun", kind: .kommun, organisationNumber: "212000-2742",
                               isHost: true, joinedOn: day, leftOn: day, memberSeats: 2, substituteSeats: 2,
                               invoicing: invoicing, note: "checked", revision: 3)
@@ -570,14 +572,14 @@ extension ProtocolMessagesDocTests {
                                 note: "note", leftOn: day, erasedOn: day, revision: 2)
             let appointment = Appointment(id: "isak-utsi-2019", person: "isak-utsi", party: "lulea", kind: .ledamot,
                                           seat: 2, politicalParty: "S", mandatePeriod: period, from: day, to: day,
-                                          note: "note", revision: 1)
+                                          note: "note", withdrawn: withdrawal, revision: 1)
             let role = RoleAssignment(id: "chair-isak-utsi-2019", person: "isak-utsi", role: .chair, from: day, to: day,
-                                      revision: 1)
+                                      withdrawn: withdrawal, revision: 1)
             let staff = StaffAssignment(id: "secretary-isak-utsi", person: "isak-utsi", role: .secretary,
                                         title: "nämndsekreterare", organisation: "Evado", from: day, to: day,
-                                        revision: 1)
+                                        withdrawn: withdrawal, revision: 1)
             let pairing = SubstitutePairing(id: "a-for-b", substitute: "a-2019", ledamot: "b-2019", rank: 1, from: day,
-                                            to: day, revision: 1)
+                                            to: day, withdrawn: withdrawal, revision: 1)
             let key = SigningKey(id: "isak-utsi-key-1", person: "isak-utsi", publicKey: String(repeating: "ab", count: 32),
                                  validFrom: day, validTo: day, revokedOn: day, revocationReason: "lost device")
             let yearlyKey = YearlyKey(party: "lulea", kind: .population, year: 2022, value: 79_638, referenceDate: day,
@@ -644,6 +646,10 @@ extension ProtocolMessagesDocTests {
                                         phone: "0920-45 30 00", note: "note")),
                 try Sample(PersonUpdate(committee: "NBE", person: person)),
                 try Sample(PersonErase(committee: "NBE", id: "isak-utsi", revision: 2)),
+                try Sample(WithdrawRequest(committee: "NBE", kind: .pairing, id: "a-for-b", reason: "entered by mistake",
+                                           revision: 1)),
+                try Sample(WithdrawnRecord(kind: .pairing, id: "a-for-b", withdrawal: withdrawal, revision: 2)),
+                try Sample(withdrawal),
                 try Sample(PersonDetails(person: person, appointments: [appointment], roles: [role], staff: [staff],
                                          pairings: [pairing], signingKeys: [key])),
                 // Appointments, roles, staff, pairings, keys.

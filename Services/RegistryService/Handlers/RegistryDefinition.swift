@@ -121,6 +121,7 @@ public struct RegistryDefinition: ServiceDefinition {
             try RegistryHandlers.signerList(request, context, RegistryReadContext(connection: context.connection, cache: cache))
         }
 
+        write(RegistryMethods.withdraw, RegistryHandlers.withdraw)
         read(RegistryMethods.composition, RegistryHandlers.composition)
         read(RegistryMethods.substitutes, RegistryHandlers.substitutes)
 

@@ -70,7 +70,9 @@ extension RegistryHandlers {
     static func appointmentGet(_ request: RecordRef, _ reader: RegistryReadContext) throws -> Appointment {
         try checkReference(committee: request.committee, id: request.id, kind: "appointment")
         let state = try reader.state(of: request.committee)
-        guard let appointment = state.appointment(request.id) else {
+        guard let appointment = state.appointment(request.id)
+            ?? state.withdrawn.appointments.first(where: { $0.id == request.id })
+        else {
             throw state.missing("appointment", request.id, field: "id")
         }
         return appointment

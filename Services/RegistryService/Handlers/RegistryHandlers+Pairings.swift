@@ -66,7 +66,7 @@ extension RegistryHandlers {
     static func pairingGet(_ request: RecordRef, _ reader: RegistryReadContext) throws -> SubstitutePairing {
         try checkReference(committee: request.committee, id: request.id, kind: "pairing")
         let state = try reader.state(of: request.committee)
-        guard let pairing = state.file.pairings.first(where: { $0.id == request.id }) else {
+        guard let pairing = (state.file.pairings + state.withdrawn.pairings).first(where: { $0.id == request.id }) else {
             throw state.missing("pairing", request.id, field: "id")
         }
         return pairing

@@ -67,7 +67,8 @@ extension RegistryHandlers {
     static func roleGet(_ request: RecordRef, _ reader: RegistryReadContext) throws -> RoleAssignment {
         try checkReference(committee: request.committee, id: request.id, kind: "role assignment")
         let state = try reader.state(of: request.committee)
-        guard let role = state.file.roles.first(where: { $0.id == request.id }) else {
+        // A withdrawn record is still found by id: its history.
+        guard let role = (state.file.roles + state.withdrawn.roles).first(where: { $0.id == request.id }) else {
             throw state.missing("role assignment", request.id, field: "id")
         }
         return role
@@ -142,7 +143,7 @@ extension RegistryHandlers {
     static func staffGet(_ request: RecordRef, _ reader: RegistryReadContext) throws -> StaffAssignment {
         try checkReference(committee: request.committee, id: request.id, kind: "staff assignment")
         let state = try reader.state(of: request.committee)
-        guard let staff = state.file.staff.first(where: { $0.id == request.id }) else {
+        guard let staff = (state.file.staff + state.withdrawn.staff).first(where: { $0.id == request.id }) else {
             throw state.missing("staff assignment", request.id, field: "id")
         }
         return staff

@@ -6,8 +6,12 @@ import RegistryAPI
 /// It is built from a `CommitteeFile` (an import, or the store's snapshot of a committee). When a
 /// list holds the same id twice, lookups find the first; `CommitteeValidator` reports the second.
 public struct CommitteeState: Sendable {
-    /// The records.
+    /// The records in force: every record but those withdrawn as entered by mistake, which take
+    /// part in no rule, query or composition (`registry.withdraw`).
     public internal(set) var file: CommitteeFile
+    /// The withdrawn records, kept for their history (`get` still finds them) and so that no new
+    /// record takes one of their ids.
+    public let withdrawn: WithdrawnRecords
     // The lookups, by position in `file`'s lists; internal so that `CommitteeState+Changes` keeps
     // them in step with a change instead of building them again.
     var partyIndex: [String: Int]
@@ -18,6 +22,15 @@ public struct CommitteeState: Sendable {
 
     /// The state of the committee in `file`.
     public init(_ file: CommitteeFile) {
+        var inForce = file
+        inForce.appointments.removeAll { $0.withdrawn != nil }
+        inForce.roles.removeAll { $0.withdrawn != nil }
+        inForce.staff.removeAll { $0.withdrawn != nil }
+        inForce.pairings.removeAll { $0.withdrawn != nil }
+        withdrawn = WithdrawnRecords(
+            appointments: file.appointments.filter { $0.withdrawn != nil }, roles: file.roles.filter { $0.withdrawn != nil },
+            staff: file.staff.filter { $0.withdrawn != nil }, pairings: file.pairings.filter { $0.withdrawn != nil })
+        let file = inForce
         self.file = file
         partyIndex = CommitteeState.firstIndex(file.parties.map(\.code))
         personIndex = CommitteeState.firstIndex(file.persons.map(\.id))

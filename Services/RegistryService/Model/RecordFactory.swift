@@ -51,7 +51,7 @@ public enum RecordFactory {
             seat = free
         }
         let id = try chosenID(request.id, base: "\(request.person)-\(period.startYear)",
-                              isTaken: { state.appointment($0) != nil },
+                              isTaken: { state.appointment($0) != nil || state.withdrawn.contains(.appointment, id: $0) },
                               kind: "appointment", in: state)
         return Appointment(id: id, person: request.person, party: request.party, kind: request.kind, seat: seat,
                            politicalParty: request.politicalParty.trimmingCharacters(), mandatePeriod: period,
@@ -63,7 +63,7 @@ public enum RecordFactory {
     public static func role(_ request: RoleAssign, in state: CommitteeState) throws(ServiceError) -> RoleAssignment {
         let holding = state.appointment(ofPerson: request.person, on: request.from)
         let to = request.to ?? (holding?.kind == .ledamot ? holding?.to : nil) ?? request.from
-        let taken = Set(state.file.roles.map(\.id))
+        let taken = Set((state.file.roles + state.withdrawn.roles).map(\.id))
         let id = try chosenID(request.id, base: "\(request.role.rawValue)-\(request.person)-\(request.from.year)",
                               taken: taken, kind: "role assignment", in: state)
         return RoleAssignment(id: id, person: request.person, role: request.role, from: request.from, to: to)
@@ -71,7 +71,7 @@ public enum RecordFactory {
 
     /// A staff assignment from `request`; the id defaults to `<role>-<person>`.
     public static func staff(_ request: StaffAssign, in state: CommitteeState) throws(ServiceError) -> StaffAssignment {
-        let taken = Set(state.file.staff.map(\.id))
+        let taken = Set((state.file.staff + state.withdrawn.staff).map(\.id))
         let id = try chosenID(request.id, base: "\(request.role.rawValue)-\(request.person)", taken: taken,
                               kind: "staff assignment", in: state)
         return StaffAssignment(id: id, person: request.person, role: request.role, title: request.title,
@@ -99,7 +99,7 @@ public enum RecordFactory {
         } else {
             base = "\(substitute.person)-rank-\(request.rank ?? 0)"
         }
-        let taken = Set(state.file.pairings.map(\.id))
+        let taken = Set((state.file.pairings + state.withdrawn.pairings).map(\.id))
         let id = try chosenID(request.id, base: base, taken: taken, kind: "pairing", in: state)
         return SubstitutePairing(id: id, substitute: request.substitute, ledamot: request.ledamot, rank: request.rank,
                                  from: from, to: to)

@@ -45,10 +45,10 @@ public enum CommitteeValidator {
 
         try unique(file.parties.map(\.code), list: "parties", field: "code", what: "party code")
         try unique(file.persons.map(\.id), list: "persons", field: "id", what: "person id")
-        try unique(file.appointments.map(\.id), list: "appointments", field: "id", what: "appointment id")
-        try unique(file.roles.map(\.id), list: "roles", field: "id", what: "role assignment id")
-        try unique(file.staff.map(\.id), list: "staff", field: "id", what: "staff assignment id")
-        try unique(file.pairings.map(\.id), list: "pairings", field: "id", what: "pairing id")
+        try unique((file.appointments + state.withdrawn.appointments).map(\.id), list: "appointments", field: "id", what: "appointment id")
+        try unique((file.roles + state.withdrawn.roles).map(\.id), list: "roles", field: "id", what: "role assignment id")
+        try unique((file.staff + state.withdrawn.staff).map(\.id), list: "staff", field: "id", what: "staff assignment id")
+        try unique((file.pairings + state.withdrawn.pairings).map(\.id), list: "pairings", field: "id", what: "pairing id")
         try unique(file.signingKeys.map(\.id), list: "signingKeys", field: "id", what: "signing key id")
         try unique(file.yearlyKeys.map { "\($0.party)/\($0.kind.rawValue)/\($0.year)" }, list: "yearlyKeys",
                    field: "year", what: "figure (party, kind, year)")
@@ -86,6 +86,14 @@ public enum CommitteeValidator {
         for (index, pairing) in file.pairings.enumerated() {
             try revision(pairing.revision, at: path("pairings", index, pairing.id))
             try PairingRules.validate(pairing, in: state, at: path("pairings", index, pairing.id))
+        }
+        let withdrawals = state.withdrawn.appointments.map { ("appointments", $0.id, $0.withdrawn) }
+            + state.withdrawn.roles.map { ("roles", $0.id, $0.withdrawn) }
+            + state.withdrawn.staff.map { ("staff", $0.id, $0.withdrawn) }
+            + state.withdrawn.pairings.map { ("pairings", $0.id, $0.withdrawn) }
+        for (list, id, withdrawal) in withdrawals {
+            try TextRules.required(withdrawal?.reason ?? "", field: FieldPath.record(list, id)("withdrawn.reason"),
+                                   what: "the reason for the withdrawal", maxLength: TextRules.maxNoteLength)
         }
         for (index, key) in file.signingKeys.enumerated() {
             try SigningKeyRules.validate(key, in: state, at: path("signingKeys", index, key.id))

@@ -94,7 +94,8 @@ enum RegistryRows {
 
     /// The columns `appointment(_:)` reads, in order.
     static let appointmentColumns = """
-        id, person_id, party_code, kind, seat, political_party, mandate_period, from_on, to_on, note, revision
+        id, person_id, party_code, kind, seat, political_party, mandate_period, from_on, to_on, note, withdrawn_on, \
+        withdrawal_reason, revision
         """
 
     static func appointment(_ row: Row) throws -> Appointment {
@@ -110,11 +111,12 @@ enum RegistryRows {
         let to = try column.date("to_on")
         return Appointment(id: id, person: person, party: party, kind: kind, seat: seat,
                            politicalParty: politicalParty, mandatePeriod: period, from: from, to: to,
-                           note: try column.next("note"), revision: try column.next("revision"))
+                           note: try column.next("note"), withdrawn: try column.withdrawal(),
+                           revision: try column.next("revision"))
     }
 
     /// The columns `role(_:)` reads, in order.
-    static let roleColumns = "id, person_id, role, from_on, to_on, revision"
+    static let roleColumns = "id, person_id, role, from_on, to_on, withdrawn_on, withdrawal_reason, revision"
 
     static func role(_ row: Row) throws -> RoleAssignment {
         var column = ColumnReader(row)
@@ -123,12 +125,14 @@ enum RegistryRows {
         let role: CommitteeRole = try column.enumeration("role")
         let from = try column.date("from_on")
         let to = try column.date("to_on")
-        return RoleAssignment(id: id, person: person, role: role, from: from, to: to,
+        return RoleAssignment(id: id, person: person, role: role, from: from, to: to, withdrawn: try column.withdrawal(),
                               revision: try column.next("revision"))
     }
 
     /// The columns `staff(_:)` reads, in order.
-    static let staffColumns = "id, person_id, role, title, organisation, from_on, to_on, revision"
+    static let staffColumns = """
+        id, person_id, role, title, organisation, from_on, to_on, withdrawn_on, withdrawal_reason, revision
+        """
 
     static func staff(_ row: Row) throws -> StaffAssignment {
         var column = ColumnReader(row)
@@ -139,12 +143,14 @@ enum RegistryRows {
         let organisation: String? = try column.next("organisation")
         let from = try column.date("from_on")
         return StaffAssignment(id: id, person: person, role: role, title: title, organisation: organisation,
-                               from: from, to: try column.optionalDate("to_on"),
+                               from: from, to: try column.optionalDate("to_on"), withdrawn: try column.withdrawal(),
                                revision: try column.next("revision"))
     }
 
     /// The columns `pairing(_:)` reads, in order.
-    static let pairingColumns = "id, substitute_id, ledamot_id, rank, from_on, to_on, revision"
+    static let pairingColumns = """
+        id, substitute_id, ledamot_id, rank, from_on, to_on, withdrawn_on, withdrawal_reason, revision
+        """
 
     static func pairing(_ row: Row) throws -> SubstitutePairing {
         var column = ColumnReader(row)
@@ -154,7 +160,8 @@ enum RegistryRows {
         let rank: Int? = try column.next("rank")
         let from = try column.date("from_on")
         return SubstitutePairing(id: id, substitute: substitute, ledamot: ledamot, rank: rank, from: from,
-                                 to: try column.date("to_on"), revision: try column.next("revision"))
+                                 to: try column.date("to_on"), withdrawn: try column.withdrawal(),
+                                 revision: try column.next("revision"))
     }
 
     /// The columns `signingKey(_:)` reads, in order.
@@ -176,4 +183,9 @@ enum RegistryRows {
 
     /// The text of an optional date, NULL when nil.
     static func text(_ date: CalendarDate?) -> String? { date?.description }
+
+    /// The `withdrawn_on, withdrawal_reason` arguments of a record withdrawn as `withdrawal`.
+    static func fields(_ withdrawal: Withdrawal?) -> [any DatabaseValueConvertible] {
+        [text(withdrawal?.on), withdrawal?.reason]
+    }
 }

@@ -26,6 +26,7 @@ public enum RegistrySchema {
         Migration(version: 4, sql: version4),
         Migration(version: 5, sql: version5),
         Migration(version: 6, sql: version6),
+        Migration(version: 7, sql: version7),
     ]
 
     /// The tables whose records carry their own revision and who last stored them (migration 4).
@@ -273,4 +274,13 @@ public enum RegistrySchema {
         ALTER TABLE registry_person ADD COLUMN left_on TEXT;
         ALTER TABLE registry_person ADD COLUMN erased_on TEXT;
         """
+
+    /// The withdrawal of a record entered by mistake (`registry.withdraw`): the day and the reason,
+    /// both set or both NULL.
+    static let version7 = ["registry_appointment", "registry_role", "registry_staff", "registry_pairing"].map { table in
+        """
+        ALTER TABLE \(table) ADD COLUMN withdrawn_on TEXT;
+        ALTER TABLE \(table) ADD COLUMN withdrawal_reason TEXT;
+        """
+    }.joined(separator: "\n")
 }

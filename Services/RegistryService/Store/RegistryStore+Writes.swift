@@ -148,8 +148,8 @@ extension RegistryStore {
         try connection.execute(
             """
             INSERT INTO registry_appointment (committee_seq, id, person_id, party_code, kind, seat, political_party,
-                mandate_period, from_on, to_on, note, revision, changed_by, changed_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                mandate_period, from_on, to_on, note, withdrawn_on, withdrawal_reason, revision, changed_by, changed_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [seq, appointment.id] + appointmentFields(appointment) + stampFields(appointment.revision))
     }
@@ -159,7 +159,8 @@ extension RegistryStore {
         try connection.execute(
             """
             UPDATE registry_appointment SET person_id = ?, party_code = ?, kind = ?, seat = ?, political_party = ?,
-                mandate_period = ?, from_on = ?, to_on = ?, note = ?, revision = ?, changed_by = ?, changed_at = ?
+                mandate_period = ?, from_on = ?, to_on = ?, note = ?, withdrawn_on = ?, withdrawal_reason = ?,
+                revision = ?, changed_by = ?, changed_at = ?
             WHERE committee_seq = ? AND id = ?
             """,
             appointmentFields(appointment) + stampFields(appointment.revision) + [seq, appointment.id])
@@ -169,7 +170,7 @@ extension RegistryStore {
     private func appointmentFields(_ appointment: Appointment) -> [any DatabaseValueConvertible] {
         [appointment.person, appointment.party, appointment.kind.rawValue, appointment.seat,
          appointment.politicalParty, appointment.mandatePeriod.description, appointment.from.description,
-         appointment.to.description, appointment.note]
+         appointment.to.description, appointment.note] + RegistryRows.fields(appointment.withdrawn)
     }
 
     // MARK: Roles, staff, pairings, keys
@@ -178,24 +179,24 @@ extension RegistryStore {
     func insert(_ role: RoleAssignment, committee seq: Int64) throws {
         try connection.execute(
             """
-            INSERT INTO registry_role (committee_seq, id, person_id, role, from_on, to_on, revision, changed_by,
-                changed_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO registry_role (committee_seq, id, person_id, role, from_on, to_on, withdrawn_on,
+                withdrawal_reason, revision, changed_by, changed_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [seq, role.id, role.person, role.role.rawValue, role.from.description, role.to.description]
-                + stampFields(role.revision))
+                + RegistryRows.fields(role.withdrawn) + stampFields(role.revision))
     }
 
     /// Replaces every field of a stored role assignment, found by id.
     func update(_ role: RoleAssignment, committee seq: Int64) throws {
         try connection.execute(
             """
-            UPDATE registry_role SET person_id = ?, role = ?, from_on = ?, to_on = ?, revision = ?, changed_by = ?,
-                changed_at = ?
+            UPDATE registry_role SET person_id = ?, role = ?, from_on = ?, to_on = ?, withdrawn_on = ?,
+                withdrawal_reason = ?, revision = ?, changed_by = ?, changed_at = ?
             WHERE committee_seq = ? AND id = ?
             """,
             [role.person, role.role.rawValue, role.from.description, role.to.description]
-                + stampFields(role.revision) + [seq, role.id])
+                + RegistryRows.fields(role.withdrawn) + stampFields(role.revision) + [seq, role.id])
         try expectOneChange("role assignment", role.id)
     }
 
@@ -204,11 +205,12 @@ extension RegistryStore {
         try connection.execute(
             """
             INSERT INTO registry_staff (committee_seq, id, person_id, role, title, organisation, from_on, to_on,
-                revision, changed_by, changed_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                withdrawn_on, withdrawal_reason, revision, changed_by, changed_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [seq, staff.id, staff.person, staff.role.rawValue, staff.title, staff.organisation,
-             staff.from.description, RegistryRows.text(staff.to)] + stampFields(staff.revision))
+             staff.from.description, RegistryRows.text(staff.to)] + RegistryRows.fields(staff.withdrawn)
+                + stampFields(staff.revision))
     }
 
     /// Replaces every field of a stored staff assignment, found by id.
@@ -216,11 +218,12 @@ extension RegistryStore {
         try connection.execute(
             """
             UPDATE registry_staff SET person_id = ?, role = ?, title = ?, organisation = ?, from_on = ?, to_on = ?,
-                revision = ?, changed_by = ?, changed_at = ?
+                withdrawn_on = ?, withdrawal_reason = ?, revision = ?, changed_by = ?, changed_at = ?
             WHERE committee_seq = ? AND id = ?
             """,
             [staff.person, staff.role.rawValue, staff.title, staff.organisation, staff.from.description,
-             RegistryRows.text(staff.to)] + stampFields(staff.revision) + [seq, staff.id])
+             RegistryRows.text(staff.to)] + RegistryRows.fields(staff.withdrawn) + stampFields(staff.revision)
+                + [seq, staff.id])
         try expectOneChange("staff assignment", staff.id)
     }
 
@@ -229,11 +232,11 @@ extension RegistryStore {
         try connection.execute(
             """
             INSERT INTO registry_pairing (committee_seq, id, substitute_id, ledamot_id, rank, from_on, to_on,
-                revision, changed_by, changed_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                withdrawn_on, withdrawal_reason, revision, changed_by, changed_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [seq, pairing.id, pairing.substitute, pairing.ledamot, pairing.rank, pairing.from.description,
-             pairing.to.description] + stampFields(pairing.revision))
+             pairing.to.description] + RegistryRows.fields(pairing.withdrawn) + stampFields(pairing.revision))
     }
 
     /// Replaces every field of a stored pairing, found by id.
@@ -241,11 +244,11 @@ extension RegistryStore {
         try connection.execute(
             """
             UPDATE registry_pairing SET substitute_id = ?, ledamot_id = ?, rank = ?, from_on = ?, to_on = ?,
-                revision = ?, changed_by = ?, changed_at = ?
+                withdrawn_on = ?, withdrawal_reason = ?, revision = ?, changed_by = ?, changed_at = ?
             WHERE committee_seq = ? AND id = ?
             """,
             [pairing.substitute, pairing.ledamot, pairing.rank, pairing.from.description, pairing.to.description]
-                + stampFields(pairing.revision) + [seq, pairing.id])
+                + RegistryRows.fields(pairing.withdrawn) + stampFields(pairing.revision) + [seq, pairing.id])
         try expectOneChange("pairing", pairing.id)
     }
 
