@@ -17,12 +17,14 @@ extension RegistryCommands {
             create("create", RegistryMethods.personCreate,
                    abstract: "Creates a person; appoint them with `appointment create` or `staff assign`.",
                    options: [newIDOption(example: "isak-utsi")] + personOptions(.required),
+                   flags: [FlagSpec("same-name", help: "Create the person even though one of the same name is in the "
+                                        + "committee (two people can share a name); without it that is refused.")],
                    request: { context, committee in
                        let command = context.command
                        return PersonCreate(
                            committee: committee, id: command.stringIfPresent("id"), name: try command.string("name"),
                            email: command.stringIfPresent("email"), phone: command.stringIfPresent("phone"),
-                           note: command.stringIfPresent("note"))
+                           note: command.stringIfPresent("note"), allowSameName: command.flag("same-name"))
                    },
                    confirm: { person, committee in "Created person \(person.id) (\(person.name)) in \(committee)." }),
             update(RegistryMethods.personUpdate, kind: "person", argument: personArgument, options: personOptions(.optional),

@@ -97,6 +97,31 @@ struct RegistryRecordCommandsTests {
         #expect(both.status == 64 && both.err.contains("--successor-name"), "\(both.err)")
     }
 
+    @Test("person create with a name already in the committee is refused unless --same-name is given")
+    func sameNameNeedsConfirmation() throws {
+        let registry = try RegistryTestServer.seeded()
+        let refused = registry.run(["registry", "person", "create", "NBE", "--name", "Isak Utsi"])
+        #expect(refused.status == 1)
+        #expect(refused.err.contains("isak-utsi") && refused.err.contains("--same-name"), "\(refused.err)")
+        let confirmed = registry.run(["registry", "person", "create", "NBE", "--name", "Isak Utsi", "--same-name", "--json"])
+        #expect(confirmed.status == 0, "\(confirmed.err)")
+        #expect(try JSONDecoder().decode(Person.self, from: Data(confirmed.out.utf8)).id == "isak-utsi-2")
+    }
+
+    @Test("--idempotency-key makes a re-run of a write safe: the second run answers with the first run's record")
+    func idempotencyKeyMakesReRunsSafe() throws {
+        let registry = try RegistryTestServer.seeded()
+        let line = ["registry", "person", "create", "NBE", "--name", "Anna Berg", "--json",
+                    "--idempotency-key", "6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b"]
+        let first = registry.run(line), second = registry.run(line)
+        #expect(first.status == 0 && second.status == 0, "\(first.err) \(second.err)")
+        #expect(first.out == second.out)
+        let persons = try registry.json([Person].self, "person list NBE")
+        #expect(persons.filter { $0.name == "Anna Berg" }.count == 1)
+        let malformed = registry.run(["registry", "person", "create", "NBE", "--name", "Anna Berg", "--idempotency-key", "x"])
+        #expect(malformed.status == 64 && malformed.err.contains("UUID"), "\(malformed.err)")
+    }
+
     @Test("a party leaves with end --left, and the composition after that day no longer has it")
     func partyLeaves() throws {
         let registry = try RegistryTestServer.seeded()

@@ -643,7 +643,7 @@ extension ProtocolMessagesDocTests {
                 try Sample(row),
                 // Persons.
                 try Sample(PersonCreate(committee: "NBE", id: "isak-utsi", name: "Isak Utsi", email: "isak@example.se",
-                                        phone: "0920-45 30 00", note: "note")),
+                                        phone: "0920-45 30 00", note: "note", allowSameName: true)),
                 try Sample(PersonUpdate(committee: "NBE", person: person)),
                 try Sample(PersonErase(committee: "NBE", id: "isak-utsi", revision: 2)),
                 try Sample(WithdrawRequest(committee: "NBE", kind: .pairing, id: "a-for-b", reason: "entered by mistake",

@@ -274,7 +274,7 @@ struct RegistryServiceHostTests {
         let host = try RegistryTestHost()
         try host.importShipped(Fixtures.norrbotten())
         let key = Array(repeating: UInt8(7), count: 16)
-        let request = PersonCreate(committee: "NBE", name: "Johan Johansson")
+        let request = PersonCreate(committee: "NBE", name: "Johan Johansson", allowSameName: true)
         let first = try host.call(RegistryMethods.personCreate, request, idempotencyKey: key)
         let again = try host.call(RegistryMethods.personCreate, request, idempotencyKey: key)
         #expect(first == again)

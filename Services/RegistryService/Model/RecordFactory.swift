@@ -7,6 +7,15 @@ import RegistryAPI
 public enum RecordFactory {
     /// A person from `request`; the id defaults to a slug of the name.
     public static func person(_ request: PersonCreate, in state: CommitteeState) throws(ServiceError) -> Person {
+        let name = request.name.trimmingCharacters()
+        if !request.allowSameName,
+            let namesake = state.file.persons.first(where: { $0.name.lowercased() == name.lowercased() })
+        {
+            throw .conflict(
+                "\(state.code) already has a person named \(namesake.name) (\(namesake.id)): use that id, or, for another "
+                    + "person of the same name, set allowSameName (kansli registry person create --same-name)",
+                field: "name")
+        }
         // By the state's index: a create costs what it touches, not the committee's size.
         let id = try chosenID(request.id, base: request.name, isTaken: { state.person($0) != nil }, kind: "person",
                               in: state)
