@@ -27,7 +27,7 @@ enum RegistryHandlers {
     static func checkReference(committee: String, id: String, field: String = "id", kind: String)
         throws(ServiceError)
     {
-        try TextRules.committeeCode(committee, field: "committee")
+        try TextRules.committeeReference(committee, field: "committee")
         try TextRules.id(id, field: field, kind: kind)
     }
 
@@ -35,7 +35,7 @@ enum RegistryHandlers {
     /// filters of `request` are well-formed, for the `…list` methods; checked, like
     /// `checkReference`, before any table is read.
     static func checkReferences(of request: ListRequest) throws(ServiceError) {
-        try TextRules.committeeCode(request.committee, field: "committee")
+        try TextRules.committeeReference(request.committee, field: "committee")
         if let party = request.party { try TextRules.id(party, field: "party", kind: "party") }
         if let person = request.person { try TextRules.id(person, field: "person", kind: "person") }
     }

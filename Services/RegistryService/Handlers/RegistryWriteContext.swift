@@ -36,6 +36,7 @@ struct RegistryWriteContext {
     /// a write transaction begins by taking the writer's lock — from the cache when it holds that
     /// version; `not_found` naming `field` if there is no such committee.
     func state(of code: String, field: String = "committee") throws -> (seq: Int64, state: CommitteeState) {
+        let code = code.uppercased()  // as the store matches it: one cache entry per committee
         let store = self.store
         let version = try store.requireVersion(of: code, field: field)
         if let state = cache.state(of: code, at: version) {

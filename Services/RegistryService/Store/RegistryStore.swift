@@ -44,10 +44,10 @@ struct RegistryStore {
 
     /// The version of the committee with `code`, or `not_found` naming `field`; `validation` naming
     /// `field`, before any query, if `code` is not a well-formed committee code at all (it could
-    /// name no committee; PROTOCOL §6.1).
+    /// name no committee; PROTOCOL §6.1). Codes are matched in any case: `nbe` is NBE.
     func requireVersion(of code: String, field: String = "committee") throws -> CommitteeVersion {
-        try TextRules.committeeCode(code, field: field)
-        guard let version = try version(of: code) else {
+        try TextRules.committeeReference(code, field: field)
+        guard let version = try version(of: code.uppercased()) else {
             throw ServiceError.notFound("there is no committee \(ServiceError.quote(code))", field: field)
         }
         return version
