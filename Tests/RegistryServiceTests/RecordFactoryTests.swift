@@ -28,6 +28,21 @@ struct RecordFactoryTests {
         }
     }
 
+    @Test("A political party typed in lower case is stored as the minutes write it: m is M, mp is MP; local names stay")
+    func politicalPartyNormalised() throws {
+        let state = try Fixtures.norrbottenState()
+        func party(_ typed: String) throws -> String {
+            try RecordFactory.appointment(AppointmentCreate(committee: "NBE", person: "isak-utsi", party: "arjeplog",
+                                                            kind: .ledamot, politicalParty: typed,
+                                                            mandatePeriod: MandatePeriod("2023-2026")!), in: state)
+                .politicalParty
+        }
+        #expect(try party("m") == "M")
+        #expect(try party(" mp ") == "MP")
+        #expect(try party("Sd") == "SD")
+        #expect(try party("Norrbottens sjukvårdsparti") == "Norrbottens sjukvårdsparti")
+    }
+
     @Test("A person named like one already in the committee is refused unless confirmed, whatever the case")
     func sameNameNeedsConfirmation() throws {
         let state = try Fixtures.norrbottenState()

@@ -63,7 +63,7 @@ public enum RecordFactory {
                               isTaken: { state.appointment($0) != nil || state.withdrawn.contains(.appointment, id: $0) },
                               kind: "appointment", in: state)
         return Appointment(id: id, person: request.person, party: request.party, kind: request.kind, seat: seat,
-                           politicalParty: request.politicalParty.trimmingCharacters(), mandatePeriod: period,
+                           politicalParty: Normaliser.politicalParty(request.politicalParty), mandatePeriod: period,
                            from: from, to: to, note: request.note)
     }
 
