@@ -69,6 +69,16 @@ struct RegistryCommandsTests {
         #expect(missing.err.contains("<file>: cannot read"))
     }
 
+    @Test("a file that is not JSON at all names the line and column where it stops being JSON")
+    func notJSONNamesLineAndColumn() throws {
+        let registry = try RegistryTestServer()
+        let path = registry.directory.file("not-json.json")
+        try Data("{\n  \"formatVersion\": 1,\n  \"committee\": { \"code\": \"NBE\" },\n  oops\n}\n".utf8)
+            .write(to: URL(fileURLWithPath: path))
+        let run = registry.run(["registry", "import", "--check", path])
+        #expect(run.err.contains("is not JSON: line 4, column 3: invalid value"), "\(run.err)")
+    }
+
     @Test("an invalid organisationsnummer exits 1 with the registry's message naming the field")
     func invalidOrganisationNumber() throws {
         let registry = try RegistryTestServer.seeded()
