@@ -12,6 +12,7 @@ struct CommitteeStateChangesTests {
         let rebuilt = CommitteeState(changed.file)
         for person in changed.file.persons {
             #expect(changed.person(person.id) == rebuilt.person(person.id), sourceLocation: sourceLocation)
+            #expect(changed.person(named: person.name) == rebuilt.person(named: person.name), sourceLocation: sourceLocation)
             #expect(changed.appointments(ofPerson: person.id) == rebuilt.appointments(ofPerson: person.id),
                     "\(person.id)", sourceLocation: sourceLocation)
         }
@@ -33,7 +34,7 @@ struct CommitteeStateChangesTests {
                                       politicalParty: "S", mandatePeriod: MandatePeriod("2023-2026")!,
                                       from: Fixtures.day("2023-01-01"), to: Fixtures.day("2026-12-31"))
         let changed = state.adding(anna).adding(appointment)
-        #expect(changed.person("anna-berg") == anna)
+        #expect(changed.person("anna-berg") == anna && changed.person(named: "ANNA BERG") == anna)
         #expect(changed.appointments(ofParty: "boden").last == appointment)
         expectSameLookups(changed)
     }
@@ -48,6 +49,17 @@ struct CommitteeStateChangesTests {
         let changed = state.replacing(at: index, with: moved)
         #expect(!changed.appointments(ofPerson: "lena-goldkuhl").contains { $0.id == "lena-goldkuhl-2019" })
         #expect(changed.appointments(ofPerson: "isak-utsi").map(\.id) == ["isak-utsi-2019", "lena-goldkuhl-2019"])
+        expectSameLookups(changed)
+    }
+
+    @Test("A person renamed: found by the new name, no longer by the old")
+    func renamingMovesTheNameLookup() throws {
+        let state = try Fixtures.norrbottenState()
+        let index = try #require(state.file.persons.firstIndex { $0.id == "isak-utsi" })
+        var isak = state.file.persons[index]
+        isak.name = "Isak Utsi Nilsson"
+        let changed = state.replacing(at: index, with: isak)
+        #expect(changed.person(named: "isak utsi") == nil && changed.person(named: "Isak Utsi Nilsson")?.id == "isak-utsi")
         expectSameLookups(changed)
     }
 

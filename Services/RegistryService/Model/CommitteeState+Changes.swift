@@ -25,15 +25,22 @@ extension CommitteeState {
     func adding(_ person: Person) -> CommitteeState {
         var state = self
         if state.personIndex[person.id] == nil { state.personIndex[person.id] = state.file.persons.count }
+        let name = person.name.lowercased()
+        if state.personNameIndex[name] == nil { state.personNameIndex[name] = state.file.persons.count }
         state.file.persons.append(person)
         return state
     }
 
     /// The state with the person at `index` replaced by `person`, who has the same id.
     func replacing(at index: Int, with person: Person) -> CommitteeState {
-        precondition(file.persons[index].id == person.id, "a person keeps their id")
+        let old = file.persons[index]
+        precondition(old.id == person.id, "a person keeps their id")
         var state = self
         state.file.persons[index] = person
+        if old.name.lowercased() != person.name.lowercased() {
+            // The first holder of each name, as a fresh build finds it: rare enough to rebuild.
+            state.personNameIndex = CommitteeState.firstIndex(state.file.persons.map { $0.name.lowercased() })
+        }
         return state
     }
 

@@ -16,6 +16,9 @@ public struct CommitteeState: Sendable {
     // them in step with a change instead of building them again.
     var partyIndex: [String: Int]
     var personIndex: [String: Int]
+    /// Persons by name in lower case, the first of each name: finds a namesake without a pass over
+    /// every person.
+    var personNameIndex: [String: Int]
     var appointmentIndex: [String: Int]
     var appointmentsByPerson: [String: [Int]]
     var appointmentsByParty: [String: [Int]]
@@ -34,6 +37,7 @@ public struct CommitteeState: Sendable {
         self.file = file
         partyIndex = CommitteeState.firstIndex(file.parties.map(\.code))
         personIndex = CommitteeState.firstIndex(file.persons.map(\.id))
+        personNameIndex = CommitteeState.firstIndex(file.persons.map { $0.name.lowercased() })
         appointmentIndex = CommitteeState.firstIndex(file.appointments.map(\.id))
         var byPerson: [String: [Int]] = [:]
         var byParty: [String: [Int]] = [:]
@@ -45,7 +49,7 @@ public struct CommitteeState: Sendable {
         appointmentsByParty = byParty
     }
 
-    private static func firstIndex(_ keys: [String]) -> [String: Int] {
+    static func firstIndex(_ keys: [String]) -> [String: Int] {
         var result: [String: Int] = [:]
         for (index, key) in keys.enumerated() where result[key] == nil {
             result[key] = index
@@ -66,6 +70,11 @@ public struct CommitteeState: Sendable {
     /// The person with `id`.
     public func person(_ id: String) -> Person? {
         personIndex[id].map { file.persons[$0] }
+    }
+
+    /// The first person named `name`, compared without regard to case.
+    public func person(named name: String) -> Person? {
+        personNameIndex[name.lowercased()].map { file.persons[$0] }
     }
 
     /// The appointment with `id`.

@@ -8,9 +8,7 @@ public enum RecordFactory {
     /// A person from `request`; the id defaults to a slug of the name.
     public static func person(_ request: PersonCreate, in state: CommitteeState) throws(ServiceError) -> Person {
         let name = request.name.trimmingCharacters()
-        if !request.allowSameName,
-            let namesake = state.file.persons.first(where: { $0.name.lowercased() == name.lowercased() })
-        {
+        if !request.allowSameName, let namesake = state.person(named: name) {
             throw .conflict(
                 "\(state.code) already has a person named \(namesake.name) (\(namesake.id)): use that id, or, for another "
                     + "person of the same name, set allowSameName (kansli registry person create --same-name)",
