@@ -7,9 +7,32 @@ import KansliProtocol
 // record command shares, values the parser does not type (calendar dates, choices), and printing
 // a response as JSON or as text.
 extension CLIContext {
-    /// Calls `method` of the registry service.
+    /// Calls `method` of the registry service. A write goes with the command's `--idempotency-key`
+    /// if it was given; otherwise the client makes one key, which every retry of the call reuses.
     func registry<Request, Response>(_ method: Method<Request, Response>, _ request: Request) throws -> Response {
-        try client("registry").call(method, request)
+        try client("registry").call(method, request, idempotencyKey: method.access == .write ? try idempotencyKey : nil)
+    }
+
+    /// The 16 bytes of `--idempotency-key` (a UUID, with or without hyphens), or nil if the command
+    /// has no such option or it was left out.
+    var idempotencyKey: [UInt8]? {
+        get throws {
+            guard command.command.options.contains(where: { $0.name == "idempotency-key" }),
+                let text = command.stringIfPresent("idempotency-key")
+            else { return nil }
+            let digits = text.filter { $0 != "-" }
+            var bytes: [UInt8] = []
+            var index = digits.startIndex
+            while digits.count == 32, digits.allSatisfy(\.isHexDigit), index < digits.endIndex, let byte = UInt8(digits[index...].prefix(2), radix: 16) {
+                bytes.append(byte)
+                index = digits.index(index, offsetBy: 2)
+            }
+            guard bytes.count == 16, bytes.contains(where: { $0 != 0 }) else {
+                throw usageError("--idempotency-key: expected a UUID (32 hexadecimal digits, hyphens allowed, not all "
+                                     + "zero), got \(ServiceError.quote(text))")
+            }
+            return bytes
+        }
     }
 
     /// The committee's code: the first argument of every registry command that names a committee.

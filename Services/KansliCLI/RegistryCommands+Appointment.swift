@@ -2,7 +2,7 @@ import KansliArguments
 import KansliProtocol
 import RegistryAPI
 
-// `kansli registry appointment list|get|create|update|end`: seats held as ledamot or ersättare.
+// `kansli registry appointment list|get|create|update|end|replace`: seats held as ledamot or ersättare.
 extension RegistryCommands {
     static let appointmentArgument = PositionalSpec("appointment", help: "The appointment's id, e.g. isak-utsi-2019.")
 
@@ -55,6 +55,8 @@ extension RegistryCommands {
                    },
                    request: AppointmentUpdate.init),
             end(RegistryMethods.appointmentEnd, kind: "appointment", argument: appointmentArgument),
+            appointmentReplace,
+            withdraw(.appointment, argument: appointmentArgument),
         ])
     }
 

@@ -103,9 +103,38 @@ extension RegistryCommands {
         do {
             return try CommitteeFile(jsonData: data)
         } catch let error as DecodingError {
+            if let location = syntaxErrorLocation(in: data) {
+                throw ServiceError.validation("\(name) is not JSON: \(location)", field: "file")
+            }
             let (field, problem) = describe(error)
             throw ServiceError.validation("\(name) is not a committee file: \(field.isEmpty ? "" : "\(field): ")\(problem)",
                                           field: field.isEmpty ? "file" : "file.\(field)")
+        }
+    }
+
+    /// Where `data` stops being JSON, as "line 3, column 3: invalid value", or nil if it is JSON.
+    /// JSONDecoder says only that the data is not valid JSON; JSONSerialization gives the offset
+    /// ("around character 26"), which is turned into a line and column a person can go to.
+    static func syntaxErrorLocation(in data: Data) -> String? {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            return nil
+        } catch {
+            let description = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? ""
+            guard let range = description.range(of: "character "),
+                let offset = Int(description[range.upperBound...].prefix { $0.isNumber })
+            else { return description.isEmpty ? "not valid JSON" : description }
+            var line = 1, column = 1
+            for byte in data.prefix(offset) {
+                if byte == UInt8(ascii: "\n") {
+                    line += 1
+                    column = 1
+                } else if byte & 0xC0 != 0x80 {  // count characters, not the continuation bytes of UTF-8
+                    column += 1
+                }
+            }
+            let problem = description.components(separatedBy: " around ").first ?? description
+            return "line \(line), column \(column): \(problem.prefix(1).lowercased() + problem.dropFirst())"
         }
     }
 

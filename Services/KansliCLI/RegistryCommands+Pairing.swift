@@ -57,6 +57,7 @@ extension RegistryCommands {
                    },
                    request: PairingUpdate.init),
             end(RegistryMethods.pairingEnd, kind: "pairing", argument: pairingArgument),
+            withdraw(.pairing, argument: pairingArgument),
         ])
     }
 

@@ -121,6 +121,42 @@ extension RegistryCommands {
         edit: @escaping (inout Record, inout RegistryRecordEdit) throws -> Void,
         request: @escaping (String, Record) -> Request
     ) -> Subcommand {
+        replacingUpdate(method, kind: kind, argument: argument, options: options, flags: flags, load: load, edit: edit,
+                        request: request)
+    }
+
+    /// `--revision` of the updates of records that carry one.
+    static let revisionOption = OptionSpec(
+        "revision", value: "number",
+        help: "Change the record only if it is still at this revision (what get showed); by default the revision "
+            + "this command reads. Refused with a conflict naming who changed it, and when, if it has changed since.")
+
+    /// `update` of a record that carries its revision: the record goes back with the revision it
+    /// was read at (or `--revision`), so that a write by someone else in between is refused as a
+    /// `conflict` rather than silently overwritten.
+    static func update<Record: Encodable & RevisedRecord, Request>(
+        _ method: Method<Request, Record>, kind: String, argument: PositionalSpec?, options: [OptionSpec],
+        flags: [FlagSpec] = [], load: @escaping (CLIContext, RecordRef) throws -> Record,
+        edit: @escaping (inout Record, inout RegistryRecordEdit) throws -> Void,
+        request: @escaping (String, Record) -> Request
+    ) -> Subcommand {
+        replacingUpdate(method, kind: kind, argument: argument, options: options + [revisionOption], flags: flags,
+                        load: load,
+                        edit: { record, changes in
+                            if let revision = try changes.context.command.intIfPresent("revision", in: 1...Int.max) {
+                                record.revision = revision
+                            }
+                            try edit(&record, &changes)
+                        },
+                        request: request)
+    }
+
+    private static func replacingUpdate<Record: Encodable, Request>(
+        _ method: Method<Request, Record>, kind: String, argument: PositionalSpec?, options: [OptionSpec],
+        flags: [FlagSpec], load: @escaping (CLIContext, RecordRef) throws -> Record,
+        edit: @escaping (inout Record, inout RegistryRecordEdit) throws -> Void,
+        request: @escaping (String, Record) -> Request
+    ) -> Subcommand {
         let spec = CommandSpec("update", abstract: "Changes fields of a \(kind); the others keep their values.",
                                options: options, flags: flags, positionals: [committeeArgument] + (argument.map { [$0] } ?? []))
         return Subcommand(spec: spec) { context in

@@ -37,6 +37,7 @@ extension RegistryCommands {
                    },
                    request: RoleUpdate.init),
             end(RegistryMethods.roleEnd, kind: "role assignment", argument: roleArgument),
+            withdraw(.role, argument: roleArgument),
         ])
     }
 

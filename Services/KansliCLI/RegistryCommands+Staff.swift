@@ -41,6 +41,7 @@ extension RegistryCommands {
                    },
                    request: StaffUpdate.init),
             end(RegistryMethods.staffEnd, kind: "staff assignment", argument: staffArgument),
+            withdraw(.staff, argument: staffArgument),
         ])
     }
 

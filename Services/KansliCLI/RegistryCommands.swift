@@ -33,9 +33,11 @@ enum RegistryCommands {
         let run: CommandGroup.Handler
     }
 
-    /// `kansli registry <name> <subcommand>`: a record kind and its commands.
+    /// `kansli registry <name> <subcommand>`: a record kind and its commands. Each command that
+    /// writes takes `--idempotency-key` (see `idempotencyKeyOption`).
     static func kind(_ name: String, abstract: String, _ subcommands: [Subcommand]) -> CommandGroup {
         var handlers: [[String]: CommandGroup.Handler] = [:]
+        let subcommands = subcommands.map(withIdempotencyKey)
         for subcommand in subcommands { handlers[["registry", name, subcommand.spec.name]] = subcommand.run }
         return CommandGroup(spec: CommandSpec(name, abstract: abstract, subcommands: subcommands.map(\.spec)),
                             handlers: handlers)
@@ -43,6 +45,31 @@ enum RegistryCommands {
 
     /// `kansli registry <name>`: a command without subcommands.
     static func leaf(_ spec: CommandSpec, _ run: @escaping CommandGroup.Handler) -> CommandGroup {
-        CommandGroup(spec: spec, handlers: [["registry", spec.name]: run])
+        let command = withIdempotencyKey(Subcommand(spec: spec, run: run))
+        return CommandGroup(spec: command.spec, handlers: [["registry", spec.name]: command.run])
+    }
+
+    /// The names of the registry's commands that write.
+    static let writeCommands: Set<String> = [
+        "create", "add", "update", "end", "assign", "replace", "withdraw", "erase", "set", "revoke", "map", "unmap",
+        "import",
+    ]
+
+    /// `--idempotency-key` of every command that writes: a script that gives the same key when it
+    /// runs a command again is answered with the first run's result instead of writing twice.
+    static let idempotencyKeyOption = OptionSpec(
+        "idempotency-key", value: "uuid",
+        help: "Makes a re-run safe: the registry applies the write once per key (a UUID, e.g. from uuidgen) and "
+            + "answers a repeat with the first result. Without it each run is a new write (its retries share one key).")
+
+    /// `subcommand` with `--idempotency-key` among its options if it writes.
+    static func withIdempotencyKey(_ subcommand: Subcommand) -> Subcommand {
+        let spec = subcommand.spec
+        guard writeCommands.contains(spec.name) else { return subcommand }
+        return Subcommand(
+            spec: CommandSpec(spec.name, abstract: spec.abstract, discussion: spec.discussion,
+                              options: spec.options + [idempotencyKeyOption], flags: spec.flags,
+                              positionals: spec.positionals, subcommands: spec.subcommands),
+            run: subcommand.run)
     }
 }

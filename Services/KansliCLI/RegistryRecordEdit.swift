@@ -115,7 +115,8 @@ struct RegistryRecordEdit {
     func requireChange() throws {
         guard applied.isEmpty else { return }
         let own = context.command.command
-        let names = (own.options.map(\.name) + own.flags.map(\.name)).map { "--\($0)" }
+        // `--revision` says which version to change, not what to change.
+        let names = (own.options.map(\.name) + own.flags.map(\.name)).filter { $0 != "revision" }.map { "--\($0)" }
         throw context.usageError("nothing to change: give at least one of \(names.joined(separator: ", "))",
                                  code: .missingOption)
     }

@@ -27,10 +27,19 @@ public struct Appointment: Codable, Sendable, Equatable {
     /// A free-text note, e.g. the decision that made the appointment, or why it is illustrative.
     public var note: String?
 
+    /// Set when the record was withdrawn as entered by mistake (`registry.withdraw`): it then takes
+    /// part in no composition, list or rule, but stays in the history.
+    public var withdrawn: Withdrawal?
+
+    /// How many times the registry has stored this record: 1 when it is created, one more at each
+    /// update or end. Absent in a record that has not been stored yet. An update or end that sends
+    /// the revision it read is refused with `conflict` if another write stored the record since.
+    public var revision: Int?
+
     /// An appointment.
     public init(id: String, person: String, party: String, kind: AppointmentKind, seat: Int = 1,
                 politicalParty: String, mandatePeriod: MandatePeriod, from: CalendarDate, to: CalendarDate,
-                note: String? = nil) {
+                note: String? = nil, withdrawn: Withdrawal? = nil, revision: Int? = nil) {
         self.id = id
         self.person = person
         self.party = party
@@ -41,6 +50,8 @@ public struct Appointment: Codable, Sendable, Equatable {
         self.from = from
         self.to = to
         self.note = note
+        self.withdrawn = withdrawn
+        self.revision = revision
     }
 
     /// The days the appointment holds.
@@ -62,5 +73,7 @@ public struct Appointment: Codable, Sendable, Equatable {
         from = try container.decode(CalendarDate.self, forKey: .from)
         to = try container.decode(CalendarDate.self, forKey: .to)
         note = try container.decodeIfPresent(String.self, forKey: .note)
+        withdrawn = try container.decodeIfPresent(Withdrawal.self, forKey: .withdrawn)
+        revision = try container.decodeIfPresent(Int.self, forKey: .revision)
     }
 }

@@ -38,12 +38,16 @@ public struct EndRequest: Codable, Sendable, Equatable {
     public var id: String
     /// The last day the record holds (inclusive).
     public var lastDay: CalendarDate
+    /// The revision of the record the caller read, if it read one: the end is then refused with
+    /// `conflict` if another write stored the record since. Absent: the record is ended as it is.
+    public var revision: Int?
 
     /// A request to end record `id` of `committee` after `lastDay`.
-    public init(committee: String, id: String, lastDay: CalendarDate) {
+    public init(committee: String, id: String, lastDay: CalendarDate, revision: Int? = nil) {
         self.committee = committee
         self.id = id
         self.lastDay = lastDay
+        self.revision = revision
     }
 }
 

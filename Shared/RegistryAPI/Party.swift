@@ -29,10 +29,15 @@ public struct Party: Codable, Sendable, Equatable {
     /// A free-text note, e.g. where the organisationsnummer was checked.
     public var note: String?
 
+    /// How many times the registry has stored this record: 1 when it is created, one more at each
+    /// update or end. Absent in a record that has not been stored yet. An update or end that sends
+    /// the revision it read is refused with `conflict` if another write stored the record since.
+    public var revision: Int?
+
     /// A party; one ledamot and one ersättare seat unless told otherwise.
     public init(code: String, name: String, kind: PartyKind, organisationNumber: String, isHost: Bool = false,
                 joinedOn: CalendarDate, leftOn: CalendarDate? = nil, memberSeats: Int = 1,
-                substituteSeats: Int = 1, invoicing: InvoiceDetails = InvoiceDetails(), note: String? = nil) {
+                substituteSeats: Int = 1, invoicing: InvoiceDetails = InvoiceDetails(), note: String? = nil, revision: Int? = nil) {
         self.code = code
         self.name = name
         self.kind = kind
@@ -44,6 +49,7 @@ public struct Party: Codable, Sendable, Equatable {
         self.substituteSeats = substituteSeats
         self.invoicing = invoicing
         self.note = note
+        self.revision = revision
     }
 
     /// The days the party is a member.
@@ -66,5 +72,6 @@ public struct Party: Codable, Sendable, Equatable {
         substituteSeats = try container.decodeIfPresent(Int.self, forKey: .substituteSeats) ?? 1
         invoicing = try container.decodeIfPresent(InvoiceDetails.self, forKey: .invoicing) ?? InvoiceDetails()
         note = try container.decodeIfPresent(String.self, forKey: .note)
+        revision = try container.decodeIfPresent(Int.self, forKey: .revision)
     }
 }

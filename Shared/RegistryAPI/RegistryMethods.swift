@@ -69,6 +69,13 @@ public enum RegistryMethods {
     /// that party, on that day).
     public static let personList = Method<ListRequest, [Person]>(
         id: 0x0134, name: "registry.person.list", access: .read, roles: .readers)
+    /// Records a person's last day in the committee; their appointments and staff assignments must
+    /// have ended by then.
+    public static let personEnd = Method<EndRequest, Person>(
+        id: 0x0132, name: "registry.person.end", access: .write, roles: .writers)
+    /// Erases the contact details of a person who has left; the name stays.
+    public static let personErase = Method<PersonErase, Person>(
+        id: 0x0135, name: "registry.person.erase", access: .write, roles: .writers)
 
     // MARK: Appointments 0x0140
 
@@ -87,6 +94,10 @@ public enum RegistryMethods {
     /// The appointments of a committee; filters `on`, `party`, `person`.
     public static let appointmentList = Method<ListRequest, [Appointment]>(
         id: 0x0144, name: "registry.appointment.list", access: .read, roles: .readers)
+    /// A mid-term replacement in one step: the appointment ends, a successor takes the seat for the
+    /// rest of it, and its pairings follow.
+    public static let appointmentReplace = Method<AppointmentReplace, AppointmentReplacement>(
+        id: 0x0145, name: "registry.appointment.replace", access: .write, roles: .writers)
 
     // MARK: Roles 0x0150
 
@@ -193,15 +204,21 @@ public enum RegistryMethods {
     public static let exportCommittee = Method<CommitteeRef, CommitteeFile>(
         id: 0x01A2, name: "registry.export", access: .read, roles: .readers)
 
+    /// Withdraws a record entered by mistake, with the reason: it stays in the history, out of every
+    /// composition, list and rule.
+    public static let withdraw = Method<WithdrawRequest, WithdrawnRecord>(
+        id: 0x01C0, name: "registry.withdraw", access: .write, roles: .writers)
+
     /// Every method's id, name and role, in id order: for documentation, the CLI's help and tests.
     public static let all: [MethodSummary] = [
         .init(committeeCreate), .init(committeeUpdate), .init(committeeEnd), .init(committeeGet),
         .init(committeeList),
         .init(partyAdd), .init(partyUpdate), .init(partyEnd), .init(partyGet), .init(partyList),
         .init(yearlyKeySet), .init(yearlyKeyList), .init(yearlyKeyTable),
-        .init(personCreate), .init(personUpdate), .init(personGet), .init(personList),
+        .init(personCreate), .init(personUpdate), .init(personEnd), .init(personGet), .init(personList),
+        .init(personErase),
         .init(appointmentCreate), .init(appointmentUpdate), .init(appointmentEnd), .init(appointmentGet),
-        .init(appointmentList),
+        .init(appointmentList), .init(appointmentReplace),
         .init(roleAssign), .init(roleUpdate), .init(roleEnd), .init(roleGet), .init(roleList),
         .init(staffAssign), .init(staffUpdate), .init(staffEnd), .init(staffGet), .init(staffList),
         .init(pairingCreate), .init(pairingUpdate), .init(pairingEnd), .init(pairingGet), .init(pairingList),
@@ -209,5 +226,6 @@ public enum RegistryMethods {
         .init(composition), .init(substitutes),
         .init(importCommittee), .init(importCheck), .init(exportCommittee),
         .init(signerMap), .init(signerUnmap), .init(signerGet), .init(signerList),
+        .init(withdraw),
     ]
 }

@@ -18,9 +18,18 @@ public struct StaffAssignment: Codable, Sendable, Equatable {
     /// The last day, or nil while it lasts.
     public var to: CalendarDate?
 
+    /// Set when the record was withdrawn as entered by mistake (`registry.withdraw`): it then takes
+    /// part in no composition, list or rule, but stays in the history.
+    public var withdrawn: Withdrawal?
+
+    /// How many times the registry has stored this record: 1 when it is created, one more at each
+    /// update or end. Absent in a record that has not been stored yet. An update or end that sends
+    /// the revision it read is refused with `conflict` if another write stored the record since.
+    public var revision: Int?
+
     /// A staff assignment.
     public init(id: String, person: String, role: StaffRole, title: String? = nil, organisation: String? = nil,
-                from: CalendarDate, to: CalendarDate? = nil) {
+                from: CalendarDate, to: CalendarDate? = nil, withdrawn: Withdrawal? = nil, revision: Int? = nil) {
         self.id = id
         self.person = person
         self.role = role
@@ -28,6 +37,8 @@ public struct StaffAssignment: Codable, Sendable, Equatable {
         self.organisation = organisation
         self.from = from
         self.to = to
+        self.withdrawn = withdrawn
+        self.revision = revision
     }
 
     /// The days of the assignment.

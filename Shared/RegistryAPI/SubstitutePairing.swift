@@ -21,15 +21,26 @@ public struct SubstitutePairing: Codable, Sendable, Equatable {
     /// The last day the pairing holds.
     public var to: CalendarDate
 
+    /// Set when the record was withdrawn as entered by mistake (`registry.withdraw`): it then takes
+    /// part in no composition, list or rule, but stays in the history.
+    public var withdrawn: Withdrawal?
+
+    /// How many times the registry has stored this record: 1 when it is created, one more at each
+    /// update or end. Absent in a record that has not been stored yet. An update or end that sends
+    /// the revision it read is refused with `conflict` if another write stored the record since.
+    public var revision: Int?
+
     /// A pairing.
     public init(id: String, substitute: String, ledamot: String? = nil, rank: Int? = nil, from: CalendarDate,
-                to: CalendarDate) {
+                to: CalendarDate, withdrawn: Withdrawal? = nil, revision: Int? = nil) {
         self.id = id
         self.substitute = substitute
         self.ledamot = ledamot
         self.rank = rank
         self.from = from
         self.to = to
+        self.withdrawn = withdrawn
+        self.revision = revision
     }
 
     /// The days of the pairing.

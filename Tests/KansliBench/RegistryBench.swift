@@ -11,9 +11,10 @@ import RegistryAPI
 enum RegistryBench {
     static let parties = 30
 
-    /// A committee of 30 parties, each with two ledamöter and two ersättare (120 persons),
-    /// a chair and a vice chair, as a registry import file.
-    static func committee() throws -> CommitteeFile {
+    /// A committee of `parties` parties (30 by default), each with two ledamöter and two ersättare
+    /// (120 persons for 30), a chair and a vice chair, as a registry import file: 9 records per
+    /// party and 2 more in all.
+    static func committee(code: String = "BENCH", parties: Int = parties) throws -> CommitteeFile {
         var partyRecords: [[String: Any]] = []
         var persons: [[String: Any]] = []
         var appointments: [[String: Any]] = []
@@ -42,7 +43,7 @@ enum RegistryBench {
         ]
         let file: [String: Any] = [
             "formatVersion": 1,
-            "committee": ["code": "BENCH", "name": "Benchmark committee", "shortName": "Bench",
+            "committee": ["code": code, "name": "Benchmark committee \(code)", "shortName": "Bench",
                           "caseNumberFormat": "{year}/{serial}"],
             "parties": partyRecords, "persons": persons, "appointments": appointments, "roles": roles,
         ]
@@ -106,5 +107,51 @@ enum RegistryBench {
             print("| \(connections) | \(Int(health.roundTripsPerSecond)) | \(Int(query.roundTripsPerSecond)) | "
                   + "\(RoundTripBench.format(health.p99)) | \(RoundTripBench.format(query.p99)) | \(RoundTripBench.format(query.p99 / health.p99))× |")
         }
+        try personCreate(client: setup, requests: max(10, requests / 10))
+    }
+
+    /// `registry.person.create` in a committee of 3 494 records against the same in one of 20
+    /// (the baseline), on one connection: a write should cost what it touches, not what the
+    /// committee holds (issue 8: within 1.5×). Each round imports both committees afresh, so the
+    /// small one grows only by the persons the round itself creates.
+    static func personCreate(client: ServiceClient, requests: Int) throws {
+        let small = try committee(code: "SMALL", parties: 2), large = try committee(code: "LARGE", parties: 388)
+        func records(_ file: CommitteeFile) -> Int {
+            let counts = file.counts
+            return 1 + counts.parties + counts.persons + counts.appointments + counts.roles + counts.pairings
+                + counts.staff + counts.yearlyKeys + counts.signingKeys
+        }
+        let warmUp = 10
+        func round(_ file: CommitteeFile) throws -> RoundTripBench.Figures {
+            _ = try client.call(RegistryMethods.importCommittee, ImportRequest(file: file, replaceExisting: true))
+            let code = file.committee.code
+            for index in 0..<warmUp {
+                _ = try client.call(RegistryMethods.personCreate, PersonCreate(committee: code, name: "Uppvärmning \(index)"))
+            }
+            var latencies: [Double] = []
+            let start = ContinuousClock.now
+            for index in 0..<requests {
+                let before = ContinuousClock.now
+                _ = try client.call(RegistryMethods.personCreate, PersonCreate(committee: code, name: "Ny Ledamot \(index)"))
+                latencies.append(microseconds(ContinuousClock.now - before))
+            }
+            let sorted = latencies.sorted()
+            func percentile(_ p: Double) -> Double { sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))] }
+            return RoundTripBench.Figures(roundTripsPerSecond: Double(requests) / (microseconds(ContinuousClock.now - start) / 1e6),
+                                          p50: percentile(0.5), p99: percentile(0.99))
+        }
+        let (baseline, candidate) = try RoundTripBench.bestOf(3, { try round(small) }, { try round(large) })
+        print("\n## Registry person.create by committee size (1 connection, \(requests) creates per round after \(warmUp) to warm up, best of 3 alternating rounds)")
+        print("| committee records | creates/s | p50 µs | p99 µs | p50 ratio |")
+        print("|---|---|---|---|---|")
+        for (file, figures) in [(small, baseline), (large, candidate)] {
+            let grown = records(file) + warmUp + requests
+            print("| \(records(file)) → \(grown) | \(Int(figures.roundTripsPerSecond)) | \(RoundTripBench.format(figures.p50)) | "
+                  + "\(RoundTripBench.format(figures.p99)) | \(RoundTripBench.format(figures.p50 / baseline.p50))× |")
+        }
+    }
+
+    private static func microseconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) * 1e6 + Double(duration.components.attoseconds) / 1e12
     }
 }

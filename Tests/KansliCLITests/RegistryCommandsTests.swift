@@ -69,6 +69,16 @@ struct RegistryCommandsTests {
         #expect(missing.err.contains("<file>: cannot read"))
     }
 
+    @Test("a file that is not JSON at all names the line and column where it stops being JSON")
+    func notJSONNamesLineAndColumn() throws {
+        let registry = try RegistryTestServer()
+        let path = registry.directory.file("not-json.json")
+        try Data("{\n  \"formatVersion\": 1,\n  \"committee\": { \"code\": \"NBE\" },\n  oops\n}\n".utf8)
+            .write(to: URL(fileURLWithPath: path))
+        let run = registry.run(["registry", "import", "--check", path])
+        #expect(run.err.contains("is not JSON: line 4, column 3: invalid value"), "\(run.err)")
+    }
+
     @Test("an invalid organisationsnummer exits 1 with the registry's message naming the field")
     func invalidOrganisationNumber() throws {
         let registry = try RegistryTestServer.seeded()
@@ -194,7 +204,13 @@ struct RegistryCommandsTests {
             ["signing-key", "revoke", "NBE", "robert-karlsson-key-1", "--on", "2023-01-01", "--reason", "lost device"],
             ["composition", "NBE", "--on", "2023-06-01"],
             ["substitutes", "NBE", "--for", "Test Ledamot", "--on", "2023-06-01"],
+            ["appointment", "replace", "NBE", "lars-forsgren-2019", "--last-day", "2021-06-30",
+             "--successor-name", "Anna Berg"],
             ["appointment", "end", "NBE", "test-ersattare-2023", "--last-day", "2026-06-30"],
+            ["staff", "end", "NBE", "secretary-robert-karlsson", "--last-day", "2022-12-31"],
+            ["person", "end", "NBE", "robert-karlsson", "--last-day", "2022-12-31"],
+            ["person", "erase", "NBE", "robert-karlsson"],
+            ["role", "withdraw", "NBE", "chair-carina-sammeli-2019", "--reason", "entered by mistake"],
             ["party", "end", "NBE", "testby", "--left", "2026-12-31"],
         ]
         for line in lines {

@@ -42,6 +42,7 @@ struct RegistryRecordCommandsTests {
                                 "--address-line", "Luleå kommun", "--postal-code", "971 85", "--city", "Luleå"])
         #expect(run.status == 0, "\(run.err)")
         var expected = before
+        expected.revision = 2
         expected.note = nil
         expected.invoicing = InvoiceDetails(
             address: PostalAddress(lines: ["Luleå kommun"], postalCode: "971 85", city: "Luleå"), buyerReference: "E-nämnden")
@@ -50,6 +51,75 @@ struct RegistryRecordCommandsTests {
         let partial = registry.registry("party update NBE lulea --city Boden --address-line=")
         #expect(partial.status == 64)
         #expect(partial.err.contains("--address-line, --postal-code and --city"))
+    }
+
+    @Test("update sends the revision it read: --revision of a read that someone else's update overtook is a conflict")
+    func updateNamesItsRevision() throws {
+        let registry = try RegistryTestServer.seeded()
+        let read = try registry.json(Party.self, "party get NBE boden")
+        #expect(read.revision == 1)
+        let first = registry.registry("party update NBE boden --buyer-reference Kommunledningskontoret")
+        #expect(first.status == 0, "\(first.err)")
+        #expect(try registry.json(Party.self, "party get NBE boden").revision == 2)
+        // A script that read revision 1 before that update.
+        let stale = registry.registry("party update NBE boden --revision 1 --note fakturor")
+        #expect(stale.status == 1)
+        #expect(stale.err.contains("conflict") && stale.err.contains("revision 2 was stored by key"), "\(stale.err)")
+        #expect(try registry.json(Party.self, "party get NBE boden").note == read.note)
+        let current = registry.registry("party update NBE boden --revision 2 --note fakturor")
+        #expect(current.status == 0, "\(current.err)")
+        // --revision alone changes nothing, and the refusal does not offer it as a change.
+        let nothing = registry.registry("person update NBE isak-utsi --revision 1")
+        #expect(nothing.status == 64 && !nothing.err.contains("--revision"), "\(nothing.err)")
+    }
+
+    @Test("appointment replace: Lars Forsgren leaves, Anna Berg takes the seat and Marcus Lundberg follows, in one command")
+    func midTermReplacement() throws {
+        let registry = try RegistryTestServer.seeded()
+        let run = registry.run(["registry", "appointment", "replace", "NBE", "lars-forsgren-2019", "--last-day", "2021-06-30",
+                                "--successor-name", "Anna Berg"])
+        #expect(run.status == 0, "\(run.err)")
+        #expect(run.out == """
+            Appointment lars-forsgren-2019 of NBE ends after 2021-06-30.
+            anna-berg (S) holds ledamot seat 1 for arvidsjaur 2021-07-01–2022-12-31: appointment anna-berg-2019, person anna-berg created.
+            Pairing marcus-lundberg-for-lars-forsgren ends after 2021-06-30; marcus-lundberg-for-anna-berg follows 2021-07-01–2022-12-31.
+
+            """, "\(run.out)")
+        let composition = try registry.json(Composition.self, "composition NBE --on 2021-07-01")
+        #expect(composition.parties.first { $0.party == "arvidsjaur" }?.ledamoter.map(\.person) == ["anna-berg"])
+
+        // The vice chair cannot leave without the role: the refusal says what to do first.
+        let refused = registry.registry("appointment replace NBE isak-utsi-2019 --last-day 2021-06-30 --successor anna-berg")
+        #expect(refused.status == 1)
+        #expect(refused.err.contains("kansli registry role end NBE vice-chair-isak-utsi-2019 --last-day 2021-06-30")
+            && refused.err.contains("--end-roles"), "\(refused.err)")
+        let both = registry.registry("appointment replace NBE isak-utsi-2019 --last-day 2021-06-30")
+        #expect(both.status == 64 && both.err.contains("--successor-name"), "\(both.err)")
+    }
+
+    @Test("person create with a name already in the committee is refused unless --same-name is given")
+    func sameNameNeedsConfirmation() throws {
+        let registry = try RegistryTestServer.seeded()
+        let refused = registry.run(["registry", "person", "create", "NBE", "--name", "Isak Utsi"])
+        #expect(refused.status == 1)
+        #expect(refused.err.contains("isak-utsi") && refused.err.contains("--same-name"), "\(refused.err)")
+        let confirmed = registry.run(["registry", "person", "create", "NBE", "--name", "Isak Utsi", "--same-name", "--json"])
+        #expect(confirmed.status == 0, "\(confirmed.err)")
+        #expect(try JSONDecoder().decode(Person.self, from: Data(confirmed.out.utf8)).id == "isak-utsi-2")
+    }
+
+    @Test("--idempotency-key makes a re-run of a write safe: the second run answers with the first run's record")
+    func idempotencyKeyMakesReRunsSafe() throws {
+        let registry = try RegistryTestServer.seeded()
+        let line = ["registry", "person", "create", "NBE", "--name", "Anna Berg", "--json",
+                    "--idempotency-key", "6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b"]
+        let first = registry.run(line), second = registry.run(line)
+        #expect(first.status == 0 && second.status == 0, "\(first.err) \(second.err)")
+        #expect(first.out == second.out)
+        let persons = try registry.json([Person].self, "person list NBE")
+        #expect(persons.filter { $0.name == "Anna Berg" }.count == 1)
+        let malformed = registry.run(["registry", "person", "create", "NBE", "--name", "Anna Berg", "--idempotency-key", "x"])
+        #expect(malformed.status == 64 && malformed.err.contains("UUID"), "\(malformed.err)")
     }
 
     @Test("a party leaves with end --left, and the composition after that day no longer has it")

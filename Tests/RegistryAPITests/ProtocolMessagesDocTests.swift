@@ -116,10 +116,11 @@ struct ProtocolMessagesDocTests {
         row(RegistryMethods.partyAdd), row(RegistryMethods.partyUpdate), row(RegistryMethods.partyEnd),
         row(RegistryMethods.partyGet), row(RegistryMethods.partyList),
         row(RegistryMethods.yearlyKeySet), row(RegistryMethods.yearlyKeyList), row(RegistryMethods.yearlyKeyTable),
-        row(RegistryMethods.personCreate), row(RegistryMethods.personUpdate), row(RegistryMethods.personGet),
-        row(RegistryMethods.personList),
+        row(RegistryMethods.personCreate), row(RegistryMethods.personUpdate), row(RegistryMethods.personEnd),
+        row(RegistryMethods.personGet), row(RegistryMethods.personList), row(RegistryMethods.personErase),
         row(RegistryMethods.appointmentCreate), row(RegistryMethods.appointmentUpdate),
         row(RegistryMethods.appointmentEnd), row(RegistryMethods.appointmentGet), row(RegistryMethods.appointmentList),
+        row(RegistryMethods.appointmentReplace),
         row(RegistryMethods.roleAssign), row(RegistryMethods.roleUpdate), row(RegistryMethods.roleEnd),
         row(RegistryMethods.roleGet), row(RegistryMethods.roleList),
         row(RegistryMethods.staffAssign), row(RegistryMethods.staffUpdate), row(RegistryMethods.staffEnd),
@@ -131,7 +132,7 @@ struct ProtocolMessagesDocTests {
         row(RegistryMethods.composition), row(RegistryMethods.substitutes),
         row(RegistryMethods.importCommittee), row(RegistryMethods.importCheck), row(RegistryMethods.exportCommittee),
         row(RegistryMethods.signerMap), row(RegistryMethods.signerUnmap), row(RegistryMethods.signerGet),
-        row(RegistryMethods.signerList),
+        row(RegistryMethods.signerList), row(RegistryMethods.withdraw),
     ]
 
     // MARK: 6.3 The types
@@ -546,6 +547,7 @@ extension ProtocolMessagesDocTests {
         static let enumerations: [(name: String, values: [String])] = [
             values(AppointmentKind.self), values(CommitteeRole.self), values(KeyKind.self), values(PartyKind.self),
             values(Role.self), values(StaffRole.self), values(SubstitutionBasis.self),
+            values(WithdrawableKind.self),
         ]
 
         static func values<E: CaseIterable & RawRepresentable>(_ type: E.Type) -> (name: String, values: [String])
@@ -562,19 +564,22 @@ extension ProtocolMessagesDocTests {
             let address = PostalAddress(lines: ["Luleå kommun"], postalCode: "971 85", city: "Luleå")
             let invoicing = InvoiceDetails(address: address, buyerReference: "E-nämnden", peppolID: "0007:2120002742",
                                            bankgiro: "5050-1055")
+            let withdrawal = Withdrawal(on: day, reason: "entered by mistake")
             let party = Party(code: "lulea", name: "Luleå kommun", kind: .kommun, organisationNumber: "212000-2742",
                               isHost: true, joinedOn: day, leftOn: day, memberSeats: 2, substituteSeats: 2,
-                              invoicing: invoicing, note: "checked")
+                              invoicing: invoicing, note: "checked", revision: 3)
             let person = Person(id: "isak-utsi", name: "Isak Utsi", email: "isak@example.se", phone: "0920-45 30 00",
-                                note: "note")
+                                note: "note", leftOn: day, erasedOn: day, revision: 2)
             let appointment = Appointment(id: "isak-utsi-2019", person: "isak-utsi", party: "lulea", kind: .ledamot,
                                           seat: 2, politicalParty: "S", mandatePeriod: period, from: day, to: day,
-                                          note: "note")
-            let role = RoleAssignment(id: "chair-isak-utsi-2019", person: "isak-utsi", role: .chair, from: day, to: day)
+                                          note: "note", withdrawn: withdrawal, revision: 1)
+            let role = RoleAssignment(id: "chair-isak-utsi-2019", person: "isak-utsi", role: .chair, from: day, to: day,
+                                      withdrawn: withdrawal, revision: 1)
             let staff = StaffAssignment(id: "secretary-isak-utsi", person: "isak-utsi", role: .secretary,
-                                        title: "nämndsekreterare", organisation: "Evado", from: day, to: day)
+                                        title: "nämndsekreterare", organisation: "Evado", from: day, to: day,
+                                        withdrawn: withdrawal, revision: 1)
             let pairing = SubstitutePairing(id: "a-for-b", substitute: "a-2019", ledamot: "b-2019", rank: 1, from: day,
-                                            to: day)
+                                            to: day, withdrawn: withdrawal, revision: 1)
             let key = SigningKey(id: "isak-utsi-key-1", person: "isak-utsi", publicKey: String(repeating: "ab", count: 32),
                                  validFrom: day, validTo: day, revokedOn: day, revocationReason: "lost device")
             let yearlyKey = YearlyKey(party: "lulea", kind: .population, year: 2022, value: 79_638, referenceDate: day,
@@ -621,7 +626,7 @@ extension ProtocolMessagesDocTests {
                 // Shared requests.
                 try Sample(CommitteeRef(committee: "NBE")),
                 try Sample(RecordRef(committee: "NBE", id: "lulea")),
-                try Sample(EndRequest(committee: "NBE", id: "lulea", lastDay: day)),
+                try Sample(EndRequest(committee: "NBE", id: "lulea", lastDay: day, revision: 2)),
                 try Sample(ListRequest(committee: "NBE", on: day, party: "lulea", person: "isak-utsi")),
                 // Committees and parties.
                 try Sample(CommitteeCreate(committee: committee)),
@@ -638,8 +643,13 @@ extension ProtocolMessagesDocTests {
                 try Sample(row),
                 // Persons.
                 try Sample(PersonCreate(committee: "NBE", id: "isak-utsi", name: "Isak Utsi", email: "isak@example.se",
-                                        phone: "0920-45 30 00", note: "note")),
+                                        phone: "0920-45 30 00", note: "note", allowSameName: true)),
                 try Sample(PersonUpdate(committee: "NBE", person: person)),
+                try Sample(PersonErase(committee: "NBE", id: "isak-utsi", revision: 2)),
+                try Sample(WithdrawRequest(committee: "NBE", kind: .pairing, id: "a-for-b", reason: "entered by mistake",
+                                           revision: 1)),
+                try Sample(WithdrawnRecord(kind: .pairing, id: "a-for-b", withdrawal: withdrawal, revision: 2)),
+                try Sample(withdrawal),
                 try Sample(PersonDetails(person: person, appointments: [appointment], roles: [role], staff: [staff],
                                          pairings: [pairing], signingKeys: [key])),
                 // Appointments, roles, staff, pairings, keys.
@@ -647,6 +657,11 @@ extension ProtocolMessagesDocTests {
                                              kind: .ersattare, seat: 1, politicalParty: "S", mandatePeriod: period,
                                              from: day, to: day, note: "note")),
                 try Sample(AppointmentUpdate(committee: "NBE", appointment: appointment)),
+                try Sample(AppointmentReplace(committee: "NBE", appointment: "isak-utsi-2019", lastDay: day,
+                                              successor: "anna-berg", successorName: "Anna Berg", id: "anna-berg-2019",
+                                              politicalParty: "S", note: "note", revision: 1, endRoles: true)),
+                try Sample(AppointmentReplacement(ended: appointment, appointment: appointment, createdPerson: person,
+                                                  endedPairings: [pairing], pairings: [pairing], endedRoles: [role])),
                 try Sample(RoleAssign(committee: "NBE", id: "chair-isak-utsi-2019", person: "isak-utsi", role: .viceChair,
                                       from: day, to: day)),
                 try Sample(RoleUpdate(committee: "NBE", assignment: role)),

@@ -16,15 +16,40 @@ struct RecordFactoryTests {
         #expect(second.count == 64 && second.hasSuffix("-2") && RecordID.isValid(second))
     }
 
-    @Test("A second Johan Johansson gets johan-johansson-2; an explicit id already taken is a conflict")
+    @Test("A second Johan Johansson, confirmed, gets johan-johansson-2; an explicit id already taken is a conflict")
     func personIDs() throws {
         let state = try Fixtures.norrbottenState()
-        let person = try RecordFactory.person(PersonCreate(committee: "NBE", name: " Johan Johansson "), in: state)
+        let person = try RecordFactory.person(PersonCreate(committee: "NBE", name: " Johan Johansson ", allowSameName: true),
+                                              in: state)
         #expect(person.id == "johan-johansson-2")
         #expect(person.name == "Johan Johansson")
         expectServiceError(.conflict, field: "id") {
             _ = try RecordFactory.person(PersonCreate(committee: "NBE", id: "lena-goldkuhl", name: "X"), in: state)
         }
+    }
+
+    @Test("A political party typed in lower case is stored as the minutes write it: m is M, mp is MP; local names stay")
+    func politicalPartyNormalised() throws {
+        let state = try Fixtures.norrbottenState()
+        func party(_ typed: String) throws -> String {
+            try RecordFactory.appointment(AppointmentCreate(committee: "NBE", person: "isak-utsi", party: "arjeplog",
+                                                            kind: .ledamot, politicalParty: typed,
+                                                            mandatePeriod: MandatePeriod("2023-2026")!), in: state)
+                .politicalParty
+        }
+        #expect(try party("m") == "M")
+        #expect(try party(" mp ") == "MP")
+        #expect(try party("Sd") == "SD")
+        #expect(try party("Norrbottens sjukvårdsparti") == "Norrbottens sjukvårdsparti")
+    }
+
+    @Test("A person named like one already in the committee is refused unless confirmed, whatever the case")
+    func sameNameNeedsConfirmation() throws {
+        let state = try Fixtures.norrbottenState()
+        let error = expectServiceError(.conflict, field: "name") {
+            _ = try RecordFactory.person(PersonCreate(committee: "NBE", name: "johan johansson"), in: state)
+        }
+        #expect(error?.message.contains("(johan-johansson)") == true && error?.message.contains("--same-name") == true)
     }
 
     @Test("An appointment defaults to the whole term within the membership, the free seat and <person>-<year>")

@@ -131,14 +131,14 @@ struct RegistryReadContextTests {
 
         var lena = try host.call(RegistryMethods.personGet, RecordRef(committee: "NBE", id: "lena-goldkuhl")).person
         lena.name = "Lena Goldkuhl-Renamed"
-        _ = try host.call(RegistryMethods.personUpdate, PersonUpdate(committee: "NBE", person: lena))
+        lena = try host.call(RegistryMethods.personUpdate, PersonUpdate(committee: "NBE", person: lena))
         #expect(try composition().ledamoter.contains { $0.name == "Lena Goldkuhl-Renamed" })
         #expect(try host.call(RegistryMethods.personGet, RecordRef(committee: "NBE", id: "lena-goldkuhl")).person == lena)
         #expect(try composition() == uncached())
 
         var boden = try host.call(RegistryMethods.partyGet, RecordRef(committee: "NBE", id: "boden"))
         boden.name = "Boden (renamed)"
-        _ = try host.call(RegistryMethods.partyUpdate, PartyUpdate(committee: "NBE", party: boden))
+        boden = try host.call(RegistryMethods.partyUpdate, PartyUpdate(committee: "NBE", party: boden))
         #expect(try composition().parties.contains { $0.name == "Boden (renamed)" })
         #expect(try host.call(RegistryMethods.partyList, ListRequest(committee: "NBE")).contains(boden))
 
@@ -168,7 +168,7 @@ struct RegistryReadContextTests {
         let names = (0...20).map { "Isak Utsi \($0)" }
         var isak = try host.call(RegistryMethods.personGet, RecordRef(committee: "NBE", id: "isak-utsi")).person
         isak.name = names[0]
-        _ = try host.call(RegistryMethods.personUpdate, PersonUpdate(committee: "NBE", person: isak))
+        isak = try host.call(RegistryMethods.personUpdate, PersonUpdate(committee: "NBE", person: isak))
 
         let writing = Locked(true)
         let seen = Locked<[String]>([])
@@ -196,7 +196,7 @@ struct RegistryReadContextTests {
         }
         for name in names.dropFirst() {
             isak.name = name
-            _ = try host.call(RegistryMethods.personUpdate, PersonUpdate(committee: "NBE", person: isak))
+            isak = try host.call(RegistryMethods.personUpdate, PersonUpdate(committee: "NBE", person: isak))
         }
         writing.withLock { $0 = false }
         #expect(done.wait(timeout: .now() + 60) == .success)

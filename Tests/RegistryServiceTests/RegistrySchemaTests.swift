@@ -116,13 +116,65 @@ struct RegistrySchemaTests {
     @Test("Committees stored before migration 2 start at revision 0 and get a new one at their first change")
     func migrationFromVersion1() throws {
         let db = try RegistryTestDatabase(migrations: Array(RegistrySchema.migrations.prefix(1)))
-        let nbe = try db.insert(Fixtures.norrbotten())
-        try db.insert(Fixtures.jamtland())
+        let nbe = try db.insertAsVersion1(committee: "NBE", name: "Norrbottens e-nämnd", person: ("isak-utsi", "Isak Utsi"))
+        try db.insertAsVersion1(committee: "GNS", name: "Gemensam nämnd för samverkan", person: ("anna-berg", "Anna Berg"))
         try db.database.migrate(RegistrySchema.migrations)
         #expect(try db.version(of: "NBE") == CommitteeVersion(seq: nbe, revision: 0))
         #expect(try db.version(of: "GNS").revision == 0)
         try db.write { try $0.update(Person(id: "isak-utsi", name: "Isak Utsi", phone: "070-000 00 00"), committee: nbe) }
         #expect(try db.version(of: "NBE").revision == 1)
         #expect(try db.version(of: "GNS").revision == 0)
+    }
+
+    @Test("Records stored before migration 4 read back at revision 1, with no writer known")
+    func migrationToRecordRevisions() throws {
+        let db = try RegistryTestDatabase(migrations: Array(RegistrySchema.migrations.prefix(3)))
+        let nbe = try db.insertAsVersion1(committee: "NBE", name: "Norrbottens e-nämnd", person: ("isak-utsi", "Isak Utsi"))
+        try db.database.migrate(RegistrySchema.migrations)
+        #expect(try db.file(of: "NBE").persons == [Person(id: "isak-utsi", name: "Isak Utsi", revision: 1)])
+        let change = try db.database.read {
+            try RegistryStore(connection: $0).lastChange(in: "registry_person", committee: nbe, id: "isak-utsi")
+        }
+        #expect(change.keyID == nil && change.at == nil)
+    }
+
+    @Test("Every table whose records have an update method carries a revision and who stored it")
+    func revisedTablesHaveTheColumns() throws {
+        let db = try RegistryTestDatabase()
+        for table in RegistrySchema.revisedTables {
+            let columns = try db.database.read { connection in
+                try connection.query("SELECT name FROM pragma_table_info(?)", [table]).map { try $0.get(0, as: String.self) }
+            }
+            #expect(["revision", "changed_by", "changed_at"].allSatisfy(columns.contains), "\(table): \(columns)")
+        }
+    }
+
+    @Test("A write rolled back after leaving its state in the cache: its revision comes again, never with its token")
+    func rolledBackPublishIsNeverTaken() throws {
+        let db = try RegistryTestDatabase()
+        let seq = try db.insert(Fixtures.norrbotten())
+        let cache = CommitteeStateCache()
+        var never = try db.file(of: "NBE")
+        never.persons[0].name = "Isak Utsi (never stored)"
+        struct Rollback: Error {}
+        var published: CommitteeVersion?
+        #expect(throws: Rollback.self) {
+            try db.write { store in
+                // What RegistryWriteContext.publish does, then a failure before the commit.
+                try store.update(never.persons[0], committee: seq)
+                try store.connection.execute("UPDATE registry_committee SET write_token = ? WHERE seq = ?", [Int64(42), seq])
+                published = try store.requireVersion(of: "NBE")
+                cache.insert(CommitteeState(never), of: "NBE", at: try #require(published))
+                throw Rollback()
+            }
+        }
+        // The same two stamps, committed by a writer that sets no token: the same revision again.
+        try db.write { store in
+            try store.update(Person(id: "isak-utsi", name: "Isak Utsi", phone: "0961-140 00"), committee: seq)
+            try store.connection.execute("UPDATE registry_committee SET short_name = short_name WHERE seq = ?", [seq])
+        }
+        let after = try db.version(of: "NBE")
+        #expect(after.revision == published?.revision && after.token != published?.token)
+        #expect(try db.readState(of: "NBE", through: cache).person("isak-utsi")?.name == "Isak Utsi")
     }
 }

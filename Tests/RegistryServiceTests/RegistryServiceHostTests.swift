@@ -40,6 +40,23 @@ struct RegistryServiceHostTests {
         }
     }
 
+    @Test("Committee codes are matched in any case, for reads and writes: nbe is NBE")
+    func committeeCodesInAnyCase() throws {
+        let host = try RegistryTestHost()
+        try host.importShipped(Fixtures.norrbotten())
+        let composition = try host.call(RegistryMethods.composition,
+                                        CompositionRequest(committee: "nbe", on: Fixtures.day("2022-06-22")), role: .read)
+        #expect(composition.committee == "NBE" && composition.chair?.name == "Carina Sammeli")
+        #expect(try host.call(RegistryMethods.partyGet, RecordRef(committee: "Nbe", id: "lulea")).name == "Luleå kommun")
+        let anna = try host.call(RegistryMethods.personCreate, PersonCreate(committee: "nbe", name: "Anna Berg"))
+        #expect(try host.call(RegistryMethods.personGet, RecordRef(committee: "NBE", id: anna.id)).person == anna)
+        // A new committee's code is still written in capitals.
+        expectServiceError(.validation, field: "committee.code") {
+            _ = try host.call(RegistryMethods.committeeCreate, CommitteeCreate(committee: Committee(
+                code: "tst", name: "Test", shortName: "T", caseNumberFormat: "T/{serial}")))
+        }
+    }
+
     @Test("Importing over an existing committee is a conflict unless replaceExisting is set")
     func importConflictAndReplace() throws {
         let host = try RegistryTestHost()
@@ -274,7 +291,7 @@ struct RegistryServiceHostTests {
         let host = try RegistryTestHost()
         try host.importShipped(Fixtures.norrbotten())
         let key = Array(repeating: UInt8(7), count: 16)
-        let request = PersonCreate(committee: "NBE", name: "Johan Johansson")
+        let request = PersonCreate(committee: "NBE", name: "Johan Johansson", allowSameName: true)
         let first = try host.call(RegistryMethods.personCreate, request, idempotencyKey: key)
         let again = try host.call(RegistryMethods.personCreate, request, idempotencyKey: key)
         #expect(first == again)

@@ -20,6 +20,22 @@ final class RegistryTestDatabase: Sendable {
         try database.write { try RegistryStore(connection: $0).insertAll(file) }
     }
 
+    /// Stores a committee with one person as a database of migration 1 held them (no revision
+    /// columns), with SQL of that version rather than today's store; returns the committee's rowid.
+    @discardableResult
+    func insertAsVersion1(committee code: String, name: String, person: (id: String, name: String)) throws -> Int64 {
+        try database.write { connection in
+            try connection.execute(
+                """
+                INSERT INTO registry_committee (code, name, short_name, case_number_format) VALUES (?, ?, ?, ?)
+                """, [code, name, code, "{year}/{serial}-{class}"])
+            let seq = connection.lastInsertRowID
+            try connection.execute("INSERT INTO registry_person (committee_seq, id, name) VALUES (?, ?, ?)",
+                                   [seq, person.id, person.name])
+            return seq
+        }
+    }
+
     /// Runs `body` with the store in a write transaction.
     func write(_ body: (RegistryStore) throws -> Void) throws {
         try database.write { try body(RegistryStore(connection: $0)) }

@@ -18,17 +18,26 @@ public struct RegistryDefinition: ServiceDefinition {
 
     /// Registers every registry method.
     ///
-    /// The read methods that work on a whole committee get a `RegistryReadContext` over one
-    /// `CommitteeStateCache` made here: one per registration, hence per host and per database
+    /// The methods that work on a whole committee get a `RegistryReadContext` (reads) or a
+    /// `RegistryWriteContext` (writes of its records) over one `CommitteeStateCache` made here: one per registration, hence per host and per database
     /// (the cache's versions mean something only within one database file).
     public func register(into router: ServiceRouter) {
         let cache = CommitteeStateCache()
         func read<Request, Response>(_ method: Method<Request, Response>,
                                      _ handler: @escaping @Sendable (Request, RegistryReadContext) throws -> Response) {
-            // The cache may be filled from read transactions only (see CommitteeStateCache).
+            // A read fills the cache with what it read; a write only through publish (see
+            // CommitteeStateCache), so each kind of context goes with its kind of method.
             precondition(!method.isWrite, "\(method.name) is a write; only reads may use the committee state cache")
             router.register(method) { request, context in
                 try handler(request, RegistryReadContext(connection: context.connection, cache: cache))
+            }
+        }
+
+        func write<Request, Response>(_ method: Method<Request, Response>,
+                                      _ handler: @escaping @Sendable (Request, RegistryWriteContext) throws -> Response) {
+            precondition(method.isWrite, "\(method.name) is a read; it gets a RegistryReadContext")
+            router.register(method) { request, context in
+                try handler(request, RegistryWriteContext(request: context, cache: cache))
             }
         }
 
@@ -38,47 +47,50 @@ public struct RegistryDefinition: ServiceDefinition {
         router.register(RegistryMethods.committeeGet, RegistryHandlers.committeeGet)
         router.register(RegistryMethods.committeeList, RegistryHandlers.committeeList)
 
-        router.register(RegistryMethods.partyAdd, RegistryHandlers.partyAdd)
-        router.register(RegistryMethods.partyUpdate, RegistryHandlers.partyUpdate)
-        router.register(RegistryMethods.partyEnd, RegistryHandlers.partyEnd)
+        write(RegistryMethods.partyAdd, RegistryHandlers.partyAdd)
+        write(RegistryMethods.partyUpdate, RegistryHandlers.partyUpdate)
+        write(RegistryMethods.partyEnd, RegistryHandlers.partyEnd)
         read(RegistryMethods.partyGet, RegistryHandlers.partyGet)
         read(RegistryMethods.partyList, RegistryHandlers.partyList)
 
-        router.register(RegistryMethods.yearlyKeySet, RegistryHandlers.yearlyKeySet)
+        write(RegistryMethods.yearlyKeySet, RegistryHandlers.yearlyKeySet)
         read(RegistryMethods.yearlyKeyList, RegistryHandlers.yearlyKeyList)
         read(RegistryMethods.yearlyKeyTable, RegistryHandlers.yearlyKeyTable)
 
-        router.register(RegistryMethods.personCreate, RegistryHandlers.personCreate)
-        router.register(RegistryMethods.personUpdate, RegistryHandlers.personUpdate)
+        write(RegistryMethods.personCreate, RegistryHandlers.personCreate)
+        write(RegistryMethods.personUpdate, RegistryHandlers.personUpdate)
+        write(RegistryMethods.personEnd, RegistryHandlers.personEnd)
+        write(RegistryMethods.personErase, RegistryHandlers.personErase)
         read(RegistryMethods.personGet, RegistryHandlers.personGet)
         read(RegistryMethods.personList, RegistryHandlers.personList)
 
-        router.register(RegistryMethods.appointmentCreate, RegistryHandlers.appointmentCreate)
-        router.register(RegistryMethods.appointmentUpdate, RegistryHandlers.appointmentUpdate)
-        router.register(RegistryMethods.appointmentEnd, RegistryHandlers.appointmentEnd)
+        write(RegistryMethods.appointmentCreate, RegistryHandlers.appointmentCreate)
+        write(RegistryMethods.appointmentUpdate, RegistryHandlers.appointmentUpdate)
+        write(RegistryMethods.appointmentEnd, RegistryHandlers.appointmentEnd)
         read(RegistryMethods.appointmentGet, RegistryHandlers.appointmentGet)
         read(RegistryMethods.appointmentList, RegistryHandlers.appointmentList)
+        write(RegistryMethods.appointmentReplace, RegistryHandlers.appointmentReplace)
 
-        router.register(RegistryMethods.roleAssign, RegistryHandlers.roleAssign)
-        router.register(RegistryMethods.roleUpdate, RegistryHandlers.roleUpdate)
-        router.register(RegistryMethods.roleEnd, RegistryHandlers.roleEnd)
+        write(RegistryMethods.roleAssign, RegistryHandlers.roleAssign)
+        write(RegistryMethods.roleUpdate, RegistryHandlers.roleUpdate)
+        write(RegistryMethods.roleEnd, RegistryHandlers.roleEnd)
         read(RegistryMethods.roleGet, RegistryHandlers.roleGet)
         read(RegistryMethods.roleList, RegistryHandlers.roleList)
 
-        router.register(RegistryMethods.staffAssign, RegistryHandlers.staffAssign)
-        router.register(RegistryMethods.staffUpdate, RegistryHandlers.staffUpdate)
-        router.register(RegistryMethods.staffEnd, RegistryHandlers.staffEnd)
+        write(RegistryMethods.staffAssign, RegistryHandlers.staffAssign)
+        write(RegistryMethods.staffUpdate, RegistryHandlers.staffUpdate)
+        write(RegistryMethods.staffEnd, RegistryHandlers.staffEnd)
         read(RegistryMethods.staffGet, RegistryHandlers.staffGet)
         read(RegistryMethods.staffList, RegistryHandlers.staffList)
 
-        router.register(RegistryMethods.pairingCreate, RegistryHandlers.pairingCreate)
-        router.register(RegistryMethods.pairingUpdate, RegistryHandlers.pairingUpdate)
-        router.register(RegistryMethods.pairingEnd, RegistryHandlers.pairingEnd)
+        write(RegistryMethods.pairingCreate, RegistryHandlers.pairingCreate)
+        write(RegistryMethods.pairingUpdate, RegistryHandlers.pairingUpdate)
+        write(RegistryMethods.pairingEnd, RegistryHandlers.pairingEnd)
         read(RegistryMethods.pairingGet, RegistryHandlers.pairingGet)
         read(RegistryMethods.pairingList, RegistryHandlers.pairingList)
 
-        router.register(RegistryMethods.signingKeyAdd, RegistryHandlers.signingKeyAdd)
-        router.register(RegistryMethods.signingKeyRevoke, RegistryHandlers.signingKeyRevoke)
+        write(RegistryMethods.signingKeyAdd, RegistryHandlers.signingKeyAdd)
+        write(RegistryMethods.signingKeyRevoke, RegistryHandlers.signingKeyRevoke)
         // A signer key reads only its own person's keys.
         router.register(RegistryMethods.signingKeyGet) { request, context in
             let reader = RegistryReadContext(connection: context.connection, cache: cache)
@@ -109,6 +121,7 @@ public struct RegistryDefinition: ServiceDefinition {
             try RegistryHandlers.signerList(request, context, RegistryReadContext(connection: context.connection, cache: cache))
         }
 
+        write(RegistryMethods.withdraw, RegistryHandlers.withdraw)
         read(RegistryMethods.composition, RegistryHandlers.composition)
         read(RegistryMethods.substitutes, RegistryHandlers.substitutes)
 

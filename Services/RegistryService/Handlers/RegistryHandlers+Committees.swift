@@ -4,7 +4,7 @@ import RegistryAPI
 
 extension RegistryHandlers {
     static func committeeCreate(_ request: CommitteeCreate, _ context: HandlerContext) throws -> Committee {
-        let store = RegistryStore(connection: context.connection)
+        let store = RegistryStore(context)
         let committee = request.committee
         try CommitteeRules.validate(committee, at: FieldPath("committee"))
         guard try store.committeeSeq(committee.code) == nil else {
@@ -18,13 +18,13 @@ extension RegistryHandlers {
     }
 
     static func committeeUpdate(_ request: CommitteeUpdate, _ context: HandlerContext) throws -> Committee {
-        let store = RegistryStore(connection: context.connection)
+        let store = RegistryStore(context)
         let committee = request.committee
         let (seq, state) = try store.state(of: committee.code, field: "committee.code")
         try CommitteeRules.validate(committee, at: FieldPath("committee"))
         var file = state.file
         file.committee = committee
-        try checkWhole(file)
+        try checkWhole(CommitteeState(file))
         try store.update(committee, seq: seq)
         try context.audit(action: "update", entity: "committee", entityID: committee.code,
                           summary: "updated \(committee.name) (\(committee.code))")
@@ -32,7 +32,7 @@ extension RegistryHandlers {
     }
 
     static func committeeEnd(_ request: CommitteeEnd, _ context: HandlerContext) throws -> Committee {
-        let store = RegistryStore(connection: context.connection)
+        let store = RegistryStore(context)
         let (seq, state) = try store.state(of: request.committee)
         var committee = state.committee
         if let established = committee.establishedOn, request.lastDay < established {
@@ -43,7 +43,7 @@ extension RegistryHandlers {
         committee.endedOn = request.lastDay
         var file = state.file
         file.committee = committee
-        try checkWhole(file)
+        try checkWhole(CommitteeState(file))
         try store.update(committee, seq: seq)
         try context.audit(action: "end", entity: "committee", entityID: committee.code,
                           summary: "\(committee.name) (\(committee.code)) ends after \(request.lastDay)")
@@ -51,11 +51,11 @@ extension RegistryHandlers {
     }
 
     static func committeeGet(_ request: CommitteeRef, _ context: HandlerContext) throws -> CommitteeOverview {
-        let store = RegistryStore(connection: context.connection)
+        let store = RegistryStore(context)
         return try store.overview(try store.requireCommitteeSeq(request.committee))
     }
 
     static func committeeList(_ request: Empty, _ context: HandlerContext) throws -> [CommitteeOverview] {
-        try RegistryStore(connection: context.connection).overviews()
+        try RegistryStore(context).overviews()
     }
 }

@@ -4,53 +4,60 @@ import RegistryAPI
 
 // Substitute pairings and signing keys.
 extension RegistryHandlers {
-    static func pairingCreate(_ request: PairingCreate, _ context: HandlerContext) throws -> SubstitutePairing {
-        let store = RegistryStore(connection: context.connection)
-        let (seq, state) = try store.state(of: request.committee)
-        let pairing = try RecordFactory.pairing(request, in: state)
-        var file = state.file
-        file.pairings.append(pairing)
-        try PairingRules.validate(pairing, in: CommitteeState(file), at: .root)
-        try checkWhole(file)
+    static func pairingCreate(_ request: PairingCreate, _ context: RegistryWriteContext) throws -> SubstitutePairing {
+        let store = context.store
+        let (seq, state) = try context.state(of: request.committee)
+        var pairing = try RecordFactory.pairing(request, in: state)
+        pairing.revision = 1
+        let changed = state.adding(pairing)
+        try PairingRules.validate(pairing, in: changed, at: .root)
+        try CommitteeValidator.checkCount(changed.file.pairings.count, of: "pairings")
         try store.insert(pairing, committee: seq)
+        try context.publish(changed, seq: seq)
         try context.audit(action: "create", entity: "pairing", entityID: entityID(state.code, pairing.id),
                           summary: summary(of: pairing, in: state))
         return pairing
     }
 
-    static func pairingUpdate(_ request: PairingUpdate, _ context: HandlerContext) throws -> SubstitutePairing {
+    static func pairingUpdate(_ request: PairingUpdate, _ context: RegistryWriteContext) throws -> SubstitutePairing {
         try checkReference(committee: request.committee, id: request.pairing.id, field: "pairing.id",
                            kind: "pairing")
-        let store = RegistryStore(connection: context.connection)
-        let (seq, state) = try store.state(of: request.committee)
-        let pairing = request.pairing
+        let store = context.store
+        let (seq, state) = try context.state(of: request.committee)
+        var pairing = request.pairing
         guard let index = state.file.pairings.firstIndex(where: { $0.id == pairing.id }) else {
             throw state.missing("pairing", pairing.id, field: "pairing.id")
         }
-        var file = state.file
-        file.pairings[index] = pairing
-        try PairingRules.validate(pairing, in: CommitteeState(file), at: FieldPath("pairing"))
-        try checkWhole(file)
+        pairing.revision = try nextRevision(stored: state.file.pairings[index].revision, sent: pairing.revision,
+                                        of: "pairing", id: pairing.id, field: "pairing.revision",
+                                        table: "registry_pairing", store: store, committee: seq)
+        let changed = state.replacing(at: index, with: pairing)
+        try PairingRules.validate(pairing, in: changed, at: FieldPath("pairing"))
+        // A pairing is what nothing else depends on (CommitteeValidator+Dependents).
         try store.update(pairing, committee: seq)
+        try context.publish(changed, seq: seq)
         try context.audit(action: "update", entity: "pairing", entityID: entityID(state.code, pairing.id),
                           summary: summary(of: pairing, in: state))
         return pairing
     }
 
-    static func pairingEnd(_ request: EndRequest, _ context: HandlerContext) throws -> SubstitutePairing {
+    static func pairingEnd(_ request: EndRequest, _ context: RegistryWriteContext) throws -> SubstitutePairing {
         try checkReference(committee: request.committee, id: request.id, kind: "pairing")
-        let store = RegistryStore(connection: context.connection)
-        let (seq, state) = try store.state(of: request.committee)
+        let store = context.store
+        let (seq, state) = try context.state(of: request.committee)
         guard let index = state.file.pairings.firstIndex(where: { $0.id == request.id }) else {
             throw state.missing("pairing", request.id, field: "id")
         }
         var pairing = state.file.pairings[index]
+        pairing.revision = try nextRevision(stored: pairing.revision, sent: request.revision, of: "pairing",
+                                        id: request.id, field: "revision", table: "registry_pairing", store: store,
+                                        committee: seq)
         try checkEnd(request.lastDay, of: pairing.span, what: "the pairing")
         pairing.to = request.lastDay
-        var file = state.file
-        file.pairings[index] = pairing
-        try checkWhole(file)
+        let changed = state.replacing(at: index, with: pairing)
+        try PairingRules.validate(pairing, in: changed, at: .record("pairings", pairing.id))
         try store.update(pairing, committee: seq)
+        try context.publish(changed, seq: seq)
         try context.audit(action: "end", entity: "pairing", entityID: entityID(state.code, pairing.id),
                           summary: "pairing \(pairing.id) ends after \(request.lastDay)")
         return pairing
@@ -59,7 +66,7 @@ extension RegistryHandlers {
     static func pairingGet(_ request: RecordRef, _ reader: RegistryReadContext) throws -> SubstitutePairing {
         try checkReference(committee: request.committee, id: request.id, kind: "pairing")
         let state = try reader.state(of: request.committee)
-        guard let pairing = state.file.pairings.first(where: { $0.id == request.id }) else {
+        guard let pairing = (state.file.pairings + state.withdrawn.pairings).first(where: { $0.id == request.id }) else {
             throw state.missing("pairing", request.id, field: "id")
         }
         return pairing
@@ -80,25 +87,26 @@ extension RegistryHandlers {
         return "\(substitute) rank \(pairing.rank ?? 0) \(pairing.span)"
     }
 
-    static func signingKeyAdd(_ request: SigningKeyAdd, _ context: HandlerContext) throws -> SigningKey {
-        let store = RegistryStore(connection: context.connection)
-        let (seq, state) = try store.state(of: request.committee)
+    static func signingKeyAdd(_ request: SigningKeyAdd, _ context: RegistryWriteContext) throws -> SigningKey {
+        let store = context.store
+        let (seq, state) = try context.state(of: request.committee)
         let key = try RecordFactory.signingKey(request, in: state)
-        var file = state.file
-        file.signingKeys.append(key)
-        try SigningKeyRules.validate(key, in: CommitteeState(file), at: .root)
+        let changed = state.adding(key)
+        try SigningKeyRules.validate(key, in: changed, at: .root)
+        try CommitteeValidator.checkCount(changed.file.signingKeys.count, of: "signingKeys")
         try store.insert(key, committee: seq)
+        try context.publish(changed, seq: seq)
         try context.audit(action: "create", entity: "signing-key", entityID: entityID(state.code, key.id),
                           summary: "key \(key.publicKey.prefix(16))… for \(state.name(ofPerson: key.person)) "
                               + "\(key.validity)")
         return key
     }
 
-    static func signingKeyRevoke(_ request: SigningKeyRevoke, _ context: HandlerContext) throws -> SigningKey {
+    static func signingKeyRevoke(_ request: SigningKeyRevoke, _ context: RegistryWriteContext) throws -> SigningKey {
         try checkReference(committee: request.committee, id: request.key, field: "key",
                            kind: "signing key")
-        let store = RegistryStore(connection: context.connection)
-        let (seq, state) = try store.state(of: request.committee)
+        let store = context.store
+        let (seq, state) = try context.state(of: request.committee)
         guard let index = state.file.signingKeys.firstIndex(where: { $0.id == request.key }) else {
             throw state.missing("signing key", request.key, field: "key")
         }
@@ -108,10 +116,9 @@ extension RegistryHandlers {
         }
         key.revokedOn = request.revokedOn
         key.revocationReason = request.reason
-        var file = state.file
-        file.signingKeys[index] = key
+        let changed = state.replacing(at: index, with: key)
         do {
-            try SigningKeyRules.validate(key, in: CommitteeState(file), at: .root)
+            try SigningKeyRules.validate(key, in: changed, at: .root)
         } catch {
             // The request calls the reason `reason`.
             var renamed = error
@@ -119,6 +126,7 @@ extension RegistryHandlers {
             throw renamed
         }
         try store.revoke(key, committee: seq)
+        try context.publish(changed, seq: seq)
         try context.audit(action: "revoke", entity: "signing-key", entityID: entityID(state.code, key.id),
                           summary: "revoked from \(request.revokedOn): \(request.reason)")
         return key

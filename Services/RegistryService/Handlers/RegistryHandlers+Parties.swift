@@ -3,58 +3,66 @@ import KansliService
 import RegistryAPI
 
 extension RegistryHandlers {
-    static func partyAdd(_ request: PartyAdd, _ context: HandlerContext) throws -> Party {
-        let store = RegistryStore(connection: context.connection)
-        let (seq, state) = try store.state(of: request.committee)
-        let party = Normaliser.normalise(request.party)
+    static func partyAdd(_ request: PartyAdd, _ context: RegistryWriteContext) throws -> Party {
+        let store = context.store
+        let (seq, state) = try context.state(of: request.committee)
+        var party = Normaliser.normalise(request.party)
+        party.revision = 1
         guard state.party(party.code) == nil else {
             throw ServiceError.conflict("\(state.code) already has a party \(ServiceError.quote(party.code))",
                                         field: "party.code")
         }
-        var file = state.file
-        file.parties.append(party)
-        try PartyRules.validate(party, in: CommitteeState(file), at: FieldPath("party"))
-        try checkWhole(file)
+        let changed = state.adding(party)
+        try PartyRules.validate(party, in: changed, at: FieldPath("party"))
+        try CommitteeValidator.checkCount(changed.file.parties.count, of: "parties")
         try store.insert(party, committee: seq)
+        try context.publish(changed, seq: seq)
         try context.audit(action: "create", entity: "party", entityID: entityID(state.code, party.code),
                           summary: "added \(party.name) (\(party.organisationNumber)) from \(party.joinedOn)"
                               + (party.isHost ? ", host" : ""))
         return party
     }
 
-    static func partyUpdate(_ request: PartyUpdate, _ context: HandlerContext) throws -> Party {
+    static func partyUpdate(_ request: PartyUpdate, _ context: RegistryWriteContext) throws -> Party {
         try checkReference(committee: request.committee, id: request.party.code, field: "party.code",
                            kind: "party")
-        let store = RegistryStore(connection: context.connection)
-        let (seq, state) = try store.state(of: request.committee)
-        let party = Normaliser.normalise(request.party)
+        let store = context.store
+        let (seq, state) = try context.state(of: request.committee)
+        var party = Normaliser.normalise(request.party)
         guard let index = state.file.parties.firstIndex(where: { $0.code == party.code }) else {
             throw state.missing("party", party.code, field: "party.code")
         }
-        var file = state.file
-        file.parties[index] = party
-        try PartyRules.validate(party, in: CommitteeState(file), at: FieldPath("party"))
-        try checkWhole(file)
+        party.revision = try nextRevision(stored: state.file.parties[index].revision, sent: party.revision,
+                                        of: "party", id: party.code, field: "party.revision",
+                                        table: "registry_party", store: store, committee: seq)
+        let changed = state.replacing(at: index, with: party)
+        try PartyRules.validate(party, in: changed, at: FieldPath("party"))
+        try CommitteeValidator.validateDependents(ofParty: party.code, in: changed)
         try store.update(party, committee: seq)
+        try context.publish(changed, seq: seq)
         try context.audit(action: "update", entity: "party", entityID: entityID(state.code, party.code),
                           summary: "updated \(party.name)")
         return party
     }
 
-    static func partyEnd(_ request: EndRequest, _ context: HandlerContext) throws -> Party {
+    static func partyEnd(_ request: EndRequest, _ context: RegistryWriteContext) throws -> Party {
         try checkReference(committee: request.committee, id: request.id, kind: "party")
-        let store = RegistryStore(connection: context.connection)
-        let (seq, state) = try store.state(of: request.committee)
+        let store = context.store
+        let (seq, state) = try context.state(of: request.committee)
         guard let index = state.file.parties.firstIndex(where: { $0.code == request.id }) else {
             throw state.missing("party", request.id, field: "id")
         }
         var party = state.file.parties[index]
+        party.revision = try nextRevision(stored: party.revision, sent: request.revision, of: "party",
+                                        id: request.id, field: "revision", table: "registry_party", store: store,
+                                        committee: seq)
         try checkEnd(request.lastDay, of: party.membership, what: "\(party.name)'s membership")
         party.leftOn = request.lastDay
-        var file = state.file
-        file.parties[index] = party
-        try checkWhole(file)
+        let changed = state.replacing(at: index, with: party)
+        try PartyRules.validate(party, in: changed, at: .record("parties", party.code))
+        try CommitteeValidator.validateDependents(ofParty: party.code, in: changed)
         try store.update(party, committee: seq)
+        try context.publish(changed, seq: seq)
         try context.audit(action: "end", entity: "party", entityID: entityID(state.code, party.code),
                           summary: "\(party.name) leaves after \(request.lastDay)")
         return party
@@ -75,12 +83,15 @@ extension RegistryHandlers {
         return try ListFilters.parties(request, in: state)
     }
 
-    static func yearlyKeySet(_ request: YearlyKeySet, _ context: HandlerContext) throws -> YearlyKey {
-        let store = RegistryStore(connection: context.connection)
-        let (seq, state) = try store.state(of: request.committee)
+    static func yearlyKeySet(_ request: YearlyKeySet, _ context: RegistryWriteContext) throws -> YearlyKey {
+        let store = context.store
+        let (seq, state) = try context.state(of: request.committee)
         let key = request.key
         try YearlyKeyRules.validate(key, in: state, at: FieldPath("key"))
+        let changed = state.setting(key)
+        try CommitteeValidator.checkCount(changed.file.yearlyKeys.count, of: "yearlyKeys")
         try store.upsert(key, committee: seq)
+        try context.publish(changed, seq: seq)
         try context.audit(action: "set", entity: "yearly-key",
                           entityID: entityID(state.code, "\(key.party)/\(key.kind.rawValue)/\(key.year)"),
                           summary: "\(state.name(ofParty: key.party)) \(key.kind.rawValue) \(key.year) = \(key.value) "

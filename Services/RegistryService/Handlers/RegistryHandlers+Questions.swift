@@ -16,7 +16,7 @@ extension RegistryHandlers {
     }
 
     static func importCommittee(_ request: ImportRequest, _ context: HandlerContext) throws -> ImportResult {
-        let store = RegistryStore(connection: context.connection)
+        let store = RegistryStore(context)
         let file = Normaliser.normalise(request.file)
         try prefixingFields("file") { try CommitteeValidator.validateFile(file) }
         let code = file.committee.code
@@ -42,7 +42,7 @@ extension RegistryHandlers {
     }
 
     static func importCheck(_ request: ImportRequest, _ context: HandlerContext) throws -> ImportResult {
-        let store = RegistryStore(connection: context.connection)
+        let store = RegistryStore(context)
         let file = Normaliser.normalise(request.file)
         try prefixingFields("file") { try CommitteeValidator.validateFile(file) }
         let existing = try store.committeeSeq(file.committee.code)
@@ -50,7 +50,7 @@ extension RegistryHandlers {
     }
 
     static func exportCommittee(_ request: CommitteeRef, _ context: HandlerContext) throws -> CommitteeFile {
-        let store = RegistryStore(connection: context.connection)
+        let store = RegistryStore(context)
         return try store.file(try store.requireCommitteeSeq(request.committee))
     }
 }

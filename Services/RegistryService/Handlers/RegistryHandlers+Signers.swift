@@ -11,7 +11,7 @@ extension RegistryHandlers {
 
     static func signerMap(_ request: SignerMap, _ context: HandlerContext) throws -> SignerClient {
         try checkKeyID(request.keyID)
-        let (_, state) = try RegistryStore(connection: context.connection).state(of: request.committee)
+        let (_, state) = try RegistryStore(context).state(of: request.committee)
         guard state.file.persons.contains(where: { $0.id == request.person }) else {
             throw ServiceError.notFound("\(state.code) has no person \(ServiceError.quote(request.person))", field: "person")
         }

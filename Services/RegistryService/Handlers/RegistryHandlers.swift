@@ -2,19 +2,23 @@ import KansliProtocol
 import KansliService
 import RegistryAPI
 
-/// One thin handler per registry method. Each write loads the committee's state from the store,
-/// lets `RecordFactory` and the rules build and check the change, checks the whole committee as it
-/// would be afterwards (so no other record becomes invalid), stores the one changed record and
-/// writes an audit entry — all inside the request's transaction, which the runtime commits only
-/// when the handler returns. Each read gets the state through its `RegistryReadContext`.
+/// One thin handler per registry method. Each write takes the committee's state through its
+/// `RegistryWriteContext` (from the cache when it holds the version the transaction sees), lets
+/// `RecordFactory` and the rules build and check the change, checks the records that depend on
+/// the changed one (`CommitteeValidator+Dependents`: so no other record becomes invalid, at a cost
+/// that follows what the write touches, not the committee's size), stores the one changed record,
+/// leaves the new state in the cache and writes an audit entry — all inside the request's
+/// transaction, which the runtime commits only when the handler returns. Each read gets the state
+/// through its `RegistryReadContext`.
 ///
 /// The handlers are grouped by record kind in `RegistryHandlers+<Kind>.swift`.
 enum RegistryHandlers {
-    /// Checks the committee as it will be after a change. Errors name the record by id
+    /// Checks the whole committee as it will be after a change to the committee record itself,
+    /// which every party's membership depends on. Errors name the record by id
     /// (`appointments[isak-utsi-2019].to`), since the record at fault is another than the one the
     /// request changes.
-    static func checkWhole(_ file: CommitteeFile) throws {
-        try CommitteeValidator.validate(CommitteeState(file), locator: .id)
+    static func checkWhole(_ state: CommitteeState) throws {
+        try CommitteeValidator.validate(state, locator: .id)
     }
 
     /// `validation` naming the field unless `committee` is a well-formed committee code and `id` a
@@ -23,7 +27,7 @@ enum RegistryHandlers {
     static func checkReference(committee: String, id: String, field: String = "id", kind: String)
         throws(ServiceError)
     {
-        try TextRules.committeeCode(committee, field: "committee")
+        try TextRules.committeeReference(committee, field: "committee")
         try TextRules.id(id, field: field, kind: kind)
     }
 
@@ -31,7 +35,7 @@ enum RegistryHandlers {
     /// filters of `request` are well-formed, for the `…list` methods; checked, like
     /// `checkReference`, before any table is read.
     static func checkReferences(of request: ListRequest) throws(ServiceError) {
-        try TextRules.committeeCode(request.committee, field: "committee")
+        try TextRules.committeeReference(request.committee, field: "committee")
         if let party = request.party { try TextRules.id(party, field: "party", kind: "party") }
         if let person = request.person { try TextRules.id(person, field: "person", kind: "person") }
     }

@@ -18,6 +18,7 @@ struct RegistryReadContext {
     /// The committee with `code` as this transaction sees it, from the cache when it holds that
     /// version; `not_found` naming `field` if there is no such committee.
     func state(of code: String, field: String = "committee") throws -> CommitteeState {
+        let code = code.uppercased()  // as the store matches it: one cache entry per committee
         let version = try store.requireVersion(of: code, field: field)
         if let state = cache.state(of: code, at: version) {
             return state

@@ -6,19 +6,38 @@ import RegistryAPI
 /// It is built from a `CommitteeFile` (an import, or the store's snapshot of a committee). When a
 /// list holds the same id twice, lookups find the first; `CommitteeValidator` reports the second.
 public struct CommitteeState: Sendable {
-    /// The records.
-    public let file: CommitteeFile
-    private let partyIndex: [String: Int]
-    private let personIndex: [String: Int]
-    private let appointmentIndex: [String: Int]
-    private let appointmentsByPerson: [String: [Int]]
-    private let appointmentsByParty: [String: [Int]]
+    /// The records in force: every record but those withdrawn as entered by mistake, which take
+    /// part in no rule, query or composition (`registry.withdraw`).
+    public internal(set) var file: CommitteeFile
+    /// The withdrawn records, kept for their history (`get` still finds them) and so that no new
+    /// record takes one of their ids.
+    public let withdrawn: WithdrawnRecords
+    // The lookups, by position in `file`'s lists; internal so that `CommitteeState+Changes` keeps
+    // them in step with a change instead of building them again.
+    var partyIndex: [String: Int]
+    var personIndex: [String: Int]
+    /// Persons by name in lower case, the first of each name: finds a namesake without a pass over
+    /// every person.
+    var personNameIndex: [String: Int]
+    var appointmentIndex: [String: Int]
+    var appointmentsByPerson: [String: [Int]]
+    var appointmentsByParty: [String: [Int]]
 
     /// The state of the committee in `file`.
     public init(_ file: CommitteeFile) {
+        var inForce = file
+        inForce.appointments.removeAll { $0.withdrawn != nil }
+        inForce.roles.removeAll { $0.withdrawn != nil }
+        inForce.staff.removeAll { $0.withdrawn != nil }
+        inForce.pairings.removeAll { $0.withdrawn != nil }
+        withdrawn = WithdrawnRecords(
+            appointments: file.appointments.filter { $0.withdrawn != nil }, roles: file.roles.filter { $0.withdrawn != nil },
+            staff: file.staff.filter { $0.withdrawn != nil }, pairings: file.pairings.filter { $0.withdrawn != nil })
+        let file = inForce
         self.file = file
         partyIndex = CommitteeState.firstIndex(file.parties.map(\.code))
         personIndex = CommitteeState.firstIndex(file.persons.map(\.id))
+        personNameIndex = CommitteeState.firstIndex(file.persons.map { $0.name.lowercased() })
         appointmentIndex = CommitteeState.firstIndex(file.appointments.map(\.id))
         var byPerson: [String: [Int]] = [:]
         var byParty: [String: [Int]] = [:]
@@ -30,7 +49,7 @@ public struct CommitteeState: Sendable {
         appointmentsByParty = byParty
     }
 
-    private static func firstIndex(_ keys: [String]) -> [String: Int] {
+    static func firstIndex(_ keys: [String]) -> [String: Int] {
         var result: [String: Int] = [:]
         for (index, key) in keys.enumerated() where result[key] == nil {
             result[key] = index
@@ -51,6 +70,11 @@ public struct CommitteeState: Sendable {
     /// The person with `id`.
     public func person(_ id: String) -> Person? {
         personIndex[id].map { file.persons[$0] }
+    }
+
+    /// The first person named `name`, compared without regard to case.
+    public func person(named name: String) -> Person? {
+        personNameIndex[name.lowercased()].map { file.persons[$0] }
     }
 
     /// The appointment with `id`.

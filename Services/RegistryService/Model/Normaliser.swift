@@ -24,10 +24,30 @@ public enum Normaliser {
         return key
     }
 
-    /// Every party and key of `file` in canonical form.
+    /// The parties in the Riksdag, as the minutes abbreviate them.
+    public static let nationalParties = ["S", "M", "SD", "C", "V", "KD", "L", "MP"]
+
+    /// A political party as the minutes write it: a national party's abbreviation in capitals
+    /// whatever the case it was typed in (`m` is M, ` mp ` is MP); a local party's name as given,
+    /// trimmed.
+    public static func politicalParty(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters()
+        let upper = trimmed.uppercased()
+        return nationalParties.contains(upper) ? upper : trimmed
+    }
+
+    /// `appointment` with its political party as the minutes write it.
+    public static func normalise(_ appointment: Appointment) -> Appointment {
+        var appointment = appointment
+        appointment.politicalParty = politicalParty(appointment.politicalParty)
+        return appointment
+    }
+
+    /// Every party, appointment and key of `file` in canonical form.
     public static func normalise(_ file: CommitteeFile) -> CommitteeFile {
         var file = file
         file.parties = file.parties.map(normalise)
+        file.appointments = file.appointments.map(normalise)
         file.signingKeys = file.signingKeys.map(normalise)
         return file
     }

@@ -7,8 +7,16 @@ import RegistryAPI
 public enum RecordFactory {
     /// A person from `request`; the id defaults to a slug of the name.
     public static func person(_ request: PersonCreate, in state: CommitteeState) throws(ServiceError) -> Person {
-        let taken = Set(state.file.persons.map(\.id))
-        let id = try chosenID(request.id, base: request.name, taken: taken, kind: "person", in: state)
+        let name = request.name.trimmingCharacters()
+        if !request.allowSameName, let namesake = state.person(named: name) {
+            throw .conflict(
+                "\(state.code) already has a person named \(namesake.name) (\(namesake.id)): use that id, or, for another "
+                    + "person of the same name, set allowSameName (kansli registry person create --same-name)",
+                field: "name")
+        }
+        // By the state's index: a create costs what it touches, not the committee's size.
+        let id = try chosenID(request.id, base: request.name, isTaken: { state.person($0) != nil }, kind: "person",
+                              in: state)
         return Person(id: id, name: request.name.trimmingCharacters(), email: request.email, phone: request.phone,
                       note: request.note)
     }
@@ -49,11 +57,11 @@ public enum RecordFactory {
             }
             seat = free
         }
-        let taken = Set(state.file.appointments.map(\.id))
-        let id = try chosenID(request.id, base: "\(request.person)-\(period.startYear)", taken: taken,
+        let id = try chosenID(request.id, base: "\(request.person)-\(period.startYear)",
+                              isTaken: { state.appointment($0) != nil || state.withdrawn.contains(.appointment, id: $0) },
                               kind: "appointment", in: state)
         return Appointment(id: id, person: request.person, party: request.party, kind: request.kind, seat: seat,
-                           politicalParty: request.politicalParty.trimmingCharacters(), mandatePeriod: period,
+                           politicalParty: Normaliser.politicalParty(request.politicalParty), mandatePeriod: period,
                            from: from, to: to, note: request.note)
     }
 
@@ -62,7 +70,7 @@ public enum RecordFactory {
     public static func role(_ request: RoleAssign, in state: CommitteeState) throws(ServiceError) -> RoleAssignment {
         let holding = state.appointment(ofPerson: request.person, on: request.from)
         let to = request.to ?? (holding?.kind == .ledamot ? holding?.to : nil) ?? request.from
-        let taken = Set(state.file.roles.map(\.id))
+        let taken = Set((state.file.roles + state.withdrawn.roles).map(\.id))
         let id = try chosenID(request.id, base: "\(request.role.rawValue)-\(request.person)-\(request.from.year)",
                               taken: taken, kind: "role assignment", in: state)
         return RoleAssignment(id: id, person: request.person, role: request.role, from: request.from, to: to)
@@ -70,7 +78,7 @@ public enum RecordFactory {
 
     /// A staff assignment from `request`; the id defaults to `<role>-<person>`.
     public static func staff(_ request: StaffAssign, in state: CommitteeState) throws(ServiceError) -> StaffAssignment {
-        let taken = Set(state.file.staff.map(\.id))
+        let taken = Set((state.file.staff + state.withdrawn.staff).map(\.id))
         let id = try chosenID(request.id, base: "\(request.role.rawValue)-\(request.person)", taken: taken,
                               kind: "staff assignment", in: state)
         return StaffAssignment(id: id, person: request.person, role: request.role, title: request.title,
@@ -98,7 +106,7 @@ public enum RecordFactory {
         } else {
             base = "\(substitute.person)-rank-\(request.rank ?? 0)"
         }
-        let taken = Set(state.file.pairings.map(\.id))
+        let taken = Set((state.file.pairings + state.withdrawn.pairings).map(\.id))
         let id = try chosenID(request.id, base: base, taken: taken, kind: "pairing", in: state)
         return SubstitutePairing(id: id, substitute: request.substitute, ledamot: request.ledamot, rank: request.rank,
                                  from: from, to: to)
@@ -121,8 +129,15 @@ public enum RecordFactory {
     private static func chosenID(_ requested: String?, base: String, taken: Set<String>, kind: String,
                                  in state: CommitteeState) throws(ServiceError) -> String
     {
-        guard let requested else { return IDGenerator.unique(base, taken: taken) }
-        guard !taken.contains(requested) else {
+        try chosenID(requested, base: base, isTaken: taken.contains, kind: kind, in: state)
+    }
+
+    /// `chosenID(_:base:taken:kind:in:)` with `isTaken` saying whether an id is in use.
+    private static func chosenID(_ requested: String?, base: String, isTaken: (String) -> Bool, kind: String,
+                                 in state: CommitteeState) throws(ServiceError) -> String
+    {
+        guard let requested else { return IDGenerator.unique(base, isTaken: isTaken) }
+        guard !isTaken(requested) else {
             throw .conflict("\(state.code) already has a \(kind) \(ServiceError.quote(requested))", field: "id")
         }
         return requested

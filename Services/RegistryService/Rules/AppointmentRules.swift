@@ -27,6 +27,12 @@ public enum AppointmentRules {
         let name = state.name(ofPerson: appointment.person)
         try TextRules.ordered(from: appointment.from, to: appointment.to, field: path("to"),
                               what: "\(name)'s appointment")
+        if let left = state.person(appointment.person)?.leftOn, appointment.to > left {
+            throw .validation(
+                "\(name) left \(state.code) after \(left); \(name)'s appointment \(appointment.id) cannot run to "
+                    + "\(appointment.to): end it first (kansli registry appointment end \(state.code) \(appointment.id) "
+                    + "--last-day \(left))", field: path("to"))
+        }
 
         let period = appointment.mandatePeriod
         guard appointment.from >= period.firstDay else {

@@ -17,6 +17,12 @@ public enum StaffRules {
         let name = state.name(ofPerson: assignment.person)
         try TextRules.ordered(from: assignment.from, to: assignment.to, field: path("to"),
                               what: "\(name)'s staff assignment")
+        if let left = state.person(assignment.person)?.leftOn, assignment.to.map({ $0 > left }) ?? true {
+            throw .validation(
+                "\(name) left \(state.code) after \(left); \(name)'s staff assignment \(assignment.id) cannot run "
+                    + (assignment.to.map { "to \($0)" } ?? "on") + ": end it first (kansli registry staff end "
+                    + "\(state.code) \(assignment.id) --last-day \(left))", field: path("to"))
+        }
         if let established = state.committee.establishedOn, assignment.from < established {
             throw .validation(
                 "\(state.code) was established on \(established); staff cannot serve it from \(assignment.from)",

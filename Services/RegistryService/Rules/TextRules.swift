@@ -18,6 +18,13 @@ enum TextRules {
     }
 
     /// `text` must be a committee code.
+    /// A committee code as a request names an existing committee: any case (`nbe` is NBE), as a
+    /// person types it; `committeeCode` is what a new committee's code must be.
+    static func committeeReference(_ text: String, field: String) throws(ServiceError) {
+        guard (try? CommitteeCode.validate(text.uppercased())) == nil else { return }
+        try committeeCode(text, field: field)  // the refusal quotes the text as it was sent
+    }
+
     static func committeeCode(_ text: String, field: String) throws(ServiceError) {
         do {
             try CommitteeCode.validate(text)

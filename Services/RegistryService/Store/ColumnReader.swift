@@ -42,6 +42,18 @@ struct ColumnReader {
         return date
     }
 
+    /// The next two columns, `withdrawn_on` and `withdrawal_reason`: nil when the record is not
+    /// withdrawn; `internal` if only one of them is set.
+    mutating func withdrawal() throws -> Withdrawal? {
+        let on = try optionalDate("withdrawn_on")
+        let reason = try next("withdrawal_reason", as: String?.self)
+        switch (on, reason) {
+        case (nil, nil): return nil
+        case (let on?, let reason?): return Withdrawal(on: on, reason: reason)
+        default: throw ServiceError(.internal, "stored withdrawn_on and withdrawal_reason are not both set or both NULL")
+        }
+    }
+
     /// The next column, the raw value of `T`.
     mutating func enumeration<T: RawRepresentable>(_ column: String) throws -> T where T.RawValue == String {
         let text: String = try next(column)

@@ -1,6 +1,6 @@
 import Synchronization
 
-/// The states of recently read committees, each tagged with the `CommitteeVersion` it was read
+/// The states of recently read or written committees, each tagged with the `CommitteeVersion` it was read
 /// at, so that reading an unchanged committee again costs one indexed lookup of its version
 /// instead of nine queries and rebuilding its indexes.
 ///
@@ -12,9 +12,14 @@ import Synchronization
 /// - A reader looks up the committee's version in its own read transaction and takes an entry
 ///   only when the version is exactly the one it sees. Records and version come from one snapshot,
 ///   so an entry holds what every transaction that sees its version would read.
-/// - Only read transactions fill the cache (`RegistryReadContext` is registered for read methods
-///   only). They see committed data, and a committed revision is never handed out again; a write
-///   transaction's revision could be rolled back and then reused for other records.
+/// - Read transactions fill it with what they read (`RegistryReadContext`): committed data, and a
+///   committed revision is never handed out again.
+/// - A write fills it with the state it made (`RegistryWriteContext.publish`) only under a version
+///   that carries a fresh random token besides the revision: a write's revision could be rolled
+///   back and reused for other records, but not together with its token, so the entry of a write
+///   that did not commit is never taken.
+/// - A version names its token too (`CommitteeVersion.token`), so a lookup matches only the exact
+///   rowid, revision and token it sees.
 ///
 /// ## Bounds
 /// At most `maxCommittees` committees and `maxRecords` records in all (a committee counts its

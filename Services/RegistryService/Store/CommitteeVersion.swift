@@ -6,4 +6,7 @@ struct CommitteeVersion: Equatable, Sendable {
     let seq: Int64
     /// The committee's revision (`registry_committee.revision`).
     let revision: Int64
+    /// The random token the last registry write that published its state stamped
+    /// (`registry_committee.write_token`, migration 5; see `RegistryWriteContext`); nil before any.
+    var token: Int64? = nil
 }

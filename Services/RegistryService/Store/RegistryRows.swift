@@ -30,7 +30,8 @@ enum RegistryRows {
     /// The columns `party(_:)` reads, in order.
     static let partyColumns = """
         code, name, kind, organisation_number, is_host, joined_on, left_on, member_seats, substitute_seats, \
-        invoice_address_lines, invoice_postal_code, invoice_city, buyer_reference, peppol_id, bankgiro, note
+        invoice_address_lines, invoice_postal_code, invoice_city, buyer_reference, peppol_id, bankgiro, note, \
+        revision
         """
 
     static func party(_ row: Row) throws -> Party {
@@ -57,7 +58,7 @@ enum RegistryRows {
                                        peppolID: try column.next("peppol_id"), bankgiro: try column.next("bankgiro"))
         return Party(code: code, name: name, kind: kind, organisationNumber: organisationNumber, isHost: isHost,
                      joinedOn: joinedOn, leftOn: leftOn, memberSeats: memberSeats, substituteSeats: substituteSeats,
-                     invoicing: invoicing, note: try column.next("note"))
+                     invoicing: invoicing, note: try column.next("note"), revision: try column.next("revision"))
     }
 
     /// The columns `yearlyKey(_:)` reads, in order.
@@ -76,7 +77,7 @@ enum RegistryRows {
     }
 
     /// The columns `person(_:)` reads, in order.
-    static let personColumns = "id, name, email, phone, note"
+    static let personColumns = "id, name, email, phone, note, left_on, erased_on, revision"
 
     static func person(_ row: Row) throws -> Person {
         var column = ColumnReader(row)
@@ -84,12 +85,17 @@ enum RegistryRows {
         let name: String = try column.next("name")
         let email: String? = try column.next("email")
         let phone: String? = try column.next("phone")
-        return Person(id: id, name: name, email: email, phone: phone, note: try column.next("note"))
+        let note: String? = try column.next("note")
+        let leftOn = try column.optionalDate("left_on")
+        let erasedOn = try column.optionalDate("erased_on")
+        return Person(id: id, name: name, email: email, phone: phone, note: note, leftOn: leftOn, erasedOn: erasedOn,
+                      revision: try column.next("revision"))
     }
 
     /// The columns `appointment(_:)` reads, in order.
     static let appointmentColumns = """
-        id, person_id, party_code, kind, seat, political_party, mandate_period, from_on, to_on, note
+        id, person_id, party_code, kind, seat, political_party, mandate_period, from_on, to_on, note, withdrawn_on, \
+        withdrawal_reason, revision
         """
 
     static func appointment(_ row: Row) throws -> Appointment {
@@ -105,11 +111,12 @@ enum RegistryRows {
         let to = try column.date("to_on")
         return Appointment(id: id, person: person, party: party, kind: kind, seat: seat,
                            politicalParty: politicalParty, mandatePeriod: period, from: from, to: to,
-                           note: try column.next("note"))
+                           note: try column.next("note"), withdrawn: try column.withdrawal(),
+                           revision: try column.next("revision"))
     }
 
     /// The columns `role(_:)` reads, in order.
-    static let roleColumns = "id, person_id, role, from_on, to_on"
+    static let roleColumns = "id, person_id, role, from_on, to_on, withdrawn_on, withdrawal_reason, revision"
 
     static func role(_ row: Row) throws -> RoleAssignment {
         var column = ColumnReader(row)
@@ -117,11 +124,15 @@ enum RegistryRows {
         let person: String = try column.next("person_id")
         let role: CommitteeRole = try column.enumeration("role")
         let from = try column.date("from_on")
-        return RoleAssignment(id: id, person: person, role: role, from: from, to: try column.date("to_on"))
+        let to = try column.date("to_on")
+        return RoleAssignment(id: id, person: person, role: role, from: from, to: to, withdrawn: try column.withdrawal(),
+                              revision: try column.next("revision"))
     }
 
     /// The columns `staff(_:)` reads, in order.
-    static let staffColumns = "id, person_id, role, title, organisation, from_on, to_on"
+    static let staffColumns = """
+        id, person_id, role, title, organisation, from_on, to_on, withdrawn_on, withdrawal_reason, revision
+        """
 
     static func staff(_ row: Row) throws -> StaffAssignment {
         var column = ColumnReader(row)
@@ -132,11 +143,14 @@ enum RegistryRows {
         let organisation: String? = try column.next("organisation")
         let from = try column.date("from_on")
         return StaffAssignment(id: id, person: person, role: role, title: title, organisation: organisation,
-                               from: from, to: try column.optionalDate("to_on"))
+                               from: from, to: try column.optionalDate("to_on"), withdrawn: try column.withdrawal(),
+                               revision: try column.next("revision"))
     }
 
     /// The columns `pairing(_:)` reads, in order.
-    static let pairingColumns = "id, substitute_id, ledamot_id, rank, from_on, to_on"
+    static let pairingColumns = """
+        id, substitute_id, ledamot_id, rank, from_on, to_on, withdrawn_on, withdrawal_reason, revision
+        """
 
     static func pairing(_ row: Row) throws -> SubstitutePairing {
         var column = ColumnReader(row)
@@ -146,7 +160,8 @@ enum RegistryRows {
         let rank: Int? = try column.next("rank")
         let from = try column.date("from_on")
         return SubstitutePairing(id: id, substitute: substitute, ledamot: ledamot, rank: rank, from: from,
-                                 to: try column.date("to_on"))
+                                 to: try column.date("to_on"), withdrawn: try column.withdrawal(),
+                                 revision: try column.next("revision"))
     }
 
     /// The columns `signingKey(_:)` reads, in order.
@@ -168,4 +183,9 @@ enum RegistryRows {
 
     /// The text of an optional date, NULL when nil.
     static func text(_ date: CalendarDate?) -> String? { date?.description }
+
+    /// The `withdrawn_on, withdrawal_reason` arguments of a record withdrawn as `withdrawal`.
+    static func fields(_ withdrawal: Withdrawal?) -> [any DatabaseValueConvertible] {
+        [text(withdrawal?.on), withdrawal?.reason]
+    }
 }

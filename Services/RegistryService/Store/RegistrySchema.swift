@@ -23,6 +23,16 @@ public enum RegistrySchema {
         Migration(version: 1, sql: version1),
         Migration(version: 2, sql: version2),
         Migration(version: 3, sql: version3),
+        Migration(version: 4, sql: version4),
+        Migration(version: 5, sql: version5),
+        Migration(version: 6, sql: version6),
+        Migration(version: 7, sql: version7),
+    ]
+
+    /// The tables whose records carry their own revision and who last stored them (migration 4).
+    static let revisedTables = [
+        "registry_party", "registry_person", "registry_appointment", "registry_role", "registry_staff",
+        "registry_pairing",
     ]
 
     /// The tables that hold a committee's records, under `committee_seq`: part of migration 2,
@@ -237,4 +247,40 @@ public enum RegistrySchema {
 
         CREATE INDEX registry_signer_client_by_person ON registry_signer_client (committee_code, person_id);
         """
+
+    /// Each updatable record's own revision (1 when stored, one more at every update or end) and
+    /// the key and time that last stored it, for optimistic concurrency: an update names the
+    /// revision it read and a `conflict` names who stored a later one, and when. Records stored
+    /// before this migration start at revision 1 with no writer known.
+    static let version4 = revisedTables.map { table in
+        """
+        ALTER TABLE \(table) ADD COLUMN revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1);
+        ALTER TABLE \(table) ADD COLUMN changed_by TEXT;
+        ALTER TABLE \(table) ADD COLUMN changed_at TEXT;
+        """
+    }.joined(separator: "\n")
+
+    /// The token a registry write stamps on the committee when it leaves the state it computed in
+    /// the cache (`RegistryWriteContext.publish`): with it, a cached version names one set of
+    /// records even if the write is rolled back and its revision handed out again. Stamping it is
+    /// an update of the committee row, so the trigger gives the committee a new revision too.
+    static let version5 = """
+        ALTER TABLE registry_committee ADD COLUMN write_token INTEGER;
+        """
+
+    /// A person's last day in the committee and the day their contact details were erased
+    /// (`registry.person.end`, `registry.person.erase`).
+    static let version6 = """
+        ALTER TABLE registry_person ADD COLUMN left_on TEXT;
+        ALTER TABLE registry_person ADD COLUMN erased_on TEXT;
+        """
+
+    /// The withdrawal of a record entered by mistake (`registry.withdraw`): the day and the reason,
+    /// both set or both NULL.
+    static let version7 = ["registry_appointment", "registry_role", "registry_staff", "registry_pairing"].map { table in
+        """
+        ALTER TABLE \(table) ADD COLUMN withdrawn_on TEXT;
+        ALTER TABLE \(table) ADD COLUMN withdrawal_reason TEXT;
+        """
+    }.joined(separator: "\n")
 }

@@ -73,10 +73,10 @@ extension RegistryStore {
             """
             INSERT INTO registry_party (committee_seq, code, name, kind, organisation_number, is_host, joined_on,
                 left_on, member_seats, substitute_seats, invoice_address_lines, invoice_postal_code, invoice_city,
-                buyer_reference, peppol_id, bankgiro, note)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                buyer_reference, peppol_id, bankgiro, note, revision, changed_by, changed_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
-            [seq, party.code] + partyFields(party))
+            [seq, party.code] + partyFields(party) + stampFields(party.revision))
     }
 
     /// Replaces every field of a stored party, found by its code.
@@ -85,10 +85,11 @@ extension RegistryStore {
             """
             UPDATE registry_party SET name = ?, kind = ?, organisation_number = ?, is_host = ?, joined_on = ?,
                 left_on = ?, member_seats = ?, substitute_seats = ?, invoice_address_lines = ?,
-                invoice_postal_code = ?, invoice_city = ?, buyer_reference = ?, peppol_id = ?, bankgiro = ?, note = ?
+                invoice_postal_code = ?, invoice_city = ?, buyer_reference = ?, peppol_id = ?, bankgiro = ?, note = ?,
+                revision = ?, changed_by = ?, changed_at = ?
             WHERE committee_seq = ? AND code = ?
             """,
-            partyFields(party) + [seq, party.code])
+            partyFields(party) + stampFields(party.revision) + [seq, party.code])
         try expectOneChange("party", party.code)
     }
 
@@ -120,15 +121,25 @@ extension RegistryStore {
     /// Stores a new person.
     func insert(_ person: Person, committee seq: Int64) throws {
         try connection.execute(
-            "INSERT INTO registry_person (committee_seq, id, name, email, phone, note) VALUES (?, ?, ?, ?, ?, ?)",
-            [seq, person.id, person.name, person.email, person.phone, person.note])
+            """
+            INSERT INTO registry_person (committee_seq, id, name, email, phone, note, left_on, erased_on, revision,
+                changed_by, changed_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [seq, person.id, person.name, person.email, person.phone, person.note, RegistryRows.text(person.leftOn),
+             RegistryRows.text(person.erasedOn)] + stampFields(person.revision))
     }
 
     /// Replaces every field of a stored person, found by id.
     func update(_ person: Person, committee seq: Int64) throws {
         try connection.execute(
-            "UPDATE registry_person SET name = ?, email = ?, phone = ?, note = ? WHERE committee_seq = ? AND id = ?",
-            [person.name, person.email, person.phone, person.note, seq, person.id])
+            """
+            UPDATE registry_person SET name = ?, email = ?, phone = ?, note = ?, left_on = ?, erased_on = ?,
+                revision = ?, changed_by = ?, changed_at = ?
+            WHERE committee_seq = ? AND id = ?
+            """,
+            [person.name, person.email, person.phone, person.note, RegistryRows.text(person.leftOn),
+             RegistryRows.text(person.erasedOn)] + stampFields(person.revision) + [seq, person.id])
         try expectOneChange("person", person.id)
     }
 
@@ -137,10 +148,10 @@ extension RegistryStore {
         try connection.execute(
             """
             INSERT INTO registry_appointment (committee_seq, id, person_id, party_code, kind, seat, political_party,
-                mandate_period, from_on, to_on, note)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                mandate_period, from_on, to_on, note, withdrawn_on, withdrawal_reason, revision, changed_by, changed_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
-            [seq, appointment.id] + appointmentFields(appointment))
+            [seq, appointment.id] + appointmentFields(appointment) + stampFields(appointment.revision))
     }
 
     /// Replaces every field of a stored appointment, found by id.
@@ -148,17 +159,18 @@ extension RegistryStore {
         try connection.execute(
             """
             UPDATE registry_appointment SET person_id = ?, party_code = ?, kind = ?, seat = ?, political_party = ?,
-                mandate_period = ?, from_on = ?, to_on = ?, note = ?
+                mandate_period = ?, from_on = ?, to_on = ?, note = ?, withdrawn_on = ?, withdrawal_reason = ?,
+                revision = ?, changed_by = ?, changed_at = ?
             WHERE committee_seq = ? AND id = ?
             """,
-            appointmentFields(appointment) + [seq, appointment.id])
+            appointmentFields(appointment) + stampFields(appointment.revision) + [seq, appointment.id])
         try expectOneChange("appointment", appointment.id)
     }
 
     private func appointmentFields(_ appointment: Appointment) -> [any DatabaseValueConvertible] {
         [appointment.person, appointment.party, appointment.kind.rawValue, appointment.seat,
          appointment.politicalParty, appointment.mandatePeriod.description, appointment.from.description,
-         appointment.to.description, appointment.note]
+         appointment.to.description, appointment.note] + RegistryRows.fields(appointment.withdrawn)
     }
 
     // MARK: Roles, staff, pairings, keys
@@ -166,15 +178,25 @@ extension RegistryStore {
     /// Stores a new role assignment.
     func insert(_ role: RoleAssignment, committee seq: Int64) throws {
         try connection.execute(
-            "INSERT INTO registry_role (committee_seq, id, person_id, role, from_on, to_on) VALUES (?, ?, ?, ?, ?, ?)",
-            [seq, role.id, role.person, role.role.rawValue, role.from.description, role.to.description])
+            """
+            INSERT INTO registry_role (committee_seq, id, person_id, role, from_on, to_on, withdrawn_on,
+                withdrawal_reason, revision, changed_by, changed_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [seq, role.id, role.person, role.role.rawValue, role.from.description, role.to.description]
+                + RegistryRows.fields(role.withdrawn) + stampFields(role.revision))
     }
 
     /// Replaces every field of a stored role assignment, found by id.
     func update(_ role: RoleAssignment, committee seq: Int64) throws {
         try connection.execute(
-            "UPDATE registry_role SET person_id = ?, role = ?, from_on = ?, to_on = ? WHERE committee_seq = ? AND id = ?",
-            [role.person, role.role.rawValue, role.from.description, role.to.description, seq, role.id])
+            """
+            UPDATE registry_role SET person_id = ?, role = ?, from_on = ?, to_on = ?, withdrawn_on = ?,
+                withdrawal_reason = ?, revision = ?, changed_by = ?, changed_at = ?
+            WHERE committee_seq = ? AND id = ?
+            """,
+            [role.person, role.role.rawValue, role.from.description, role.to.description]
+                + RegistryRows.fields(role.withdrawn) + stampFields(role.revision) + [seq, role.id])
         try expectOneChange("role assignment", role.id)
     }
 
@@ -182,22 +204,26 @@ extension RegistryStore {
     func insert(_ staff: StaffAssignment, committee seq: Int64) throws {
         try connection.execute(
             """
-            INSERT INTO registry_staff (committee_seq, id, person_id, role, title, organisation, from_on, to_on)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO registry_staff (committee_seq, id, person_id, role, title, organisation, from_on, to_on,
+                withdrawn_on, withdrawal_reason, revision, changed_by, changed_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [seq, staff.id, staff.person, staff.role.rawValue, staff.title, staff.organisation,
-             staff.from.description, RegistryRows.text(staff.to)])
+             staff.from.description, RegistryRows.text(staff.to)] + RegistryRows.fields(staff.withdrawn)
+                + stampFields(staff.revision))
     }
 
     /// Replaces every field of a stored staff assignment, found by id.
     func update(_ staff: StaffAssignment, committee seq: Int64) throws {
         try connection.execute(
             """
-            UPDATE registry_staff SET person_id = ?, role = ?, title = ?, organisation = ?, from_on = ?, to_on = ?
+            UPDATE registry_staff SET person_id = ?, role = ?, title = ?, organisation = ?, from_on = ?, to_on = ?,
+                withdrawn_on = ?, withdrawal_reason = ?, revision = ?, changed_by = ?, changed_at = ?
             WHERE committee_seq = ? AND id = ?
             """,
             [staff.person, staff.role.rawValue, staff.title, staff.organisation, staff.from.description,
-             RegistryRows.text(staff.to), seq, staff.id])
+             RegistryRows.text(staff.to)] + RegistryRows.fields(staff.withdrawn) + stampFields(staff.revision)
+                + [seq, staff.id])
         try expectOneChange("staff assignment", staff.id)
     }
 
@@ -205,22 +231,24 @@ extension RegistryStore {
     func insert(_ pairing: SubstitutePairing, committee seq: Int64) throws {
         try connection.execute(
             """
-            INSERT INTO registry_pairing (committee_seq, id, substitute_id, ledamot_id, rank, from_on, to_on)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO registry_pairing (committee_seq, id, substitute_id, ledamot_id, rank, from_on, to_on,
+                withdrawn_on, withdrawal_reason, revision, changed_by, changed_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [seq, pairing.id, pairing.substitute, pairing.ledamot, pairing.rank, pairing.from.description,
-             pairing.to.description])
+             pairing.to.description] + RegistryRows.fields(pairing.withdrawn) + stampFields(pairing.revision))
     }
 
     /// Replaces every field of a stored pairing, found by id.
     func update(_ pairing: SubstitutePairing, committee seq: Int64) throws {
         try connection.execute(
             """
-            UPDATE registry_pairing SET substitute_id = ?, ledamot_id = ?, rank = ?, from_on = ?, to_on = ?
+            UPDATE registry_pairing SET substitute_id = ?, ledamot_id = ?, rank = ?, from_on = ?, to_on = ?,
+                withdrawn_on = ?, withdrawal_reason = ?, revision = ?, changed_by = ?, changed_at = ?
             WHERE committee_seq = ? AND id = ?
             """,
-            [pairing.substitute, pairing.ledamot, pairing.rank, pairing.from.description, pairing.to.description,
-             seq, pairing.id])
+            [pairing.substitute, pairing.ledamot, pairing.rank, pairing.from.description, pairing.to.description]
+                + RegistryRows.fields(pairing.withdrawn) + stampFields(pairing.revision) + [seq, pairing.id])
         try expectOneChange("pairing", pairing.id)
     }
 
@@ -242,6 +270,23 @@ extension RegistryStore {
             "UPDATE registry_signing_key SET revoked_on = ?, revocation_reason = ? WHERE committee_seq = ? AND id = ?",
             [RegistryRows.text(key.revokedOn), key.revocationReason, seq, key.id])
         try expectOneChange("signing key", key.id)
+    }
+
+    /// The `revision, changed_by, changed_at` arguments of a record stored at `revision` (1 for a
+    /// record that has none yet) by this store's request.
+    private func stampFields(_ revision: Int?) -> [any DatabaseValueConvertible] {
+        [revision ?? 1, stamp?.keyID, stamp?.at]
+    }
+
+    /// Who stored the current revision of the record with `id` (a `code` for a party) of the
+    /// committee with rowid `seq` in `table` (one of `RegistrySchema.revisedTables`), and when: nil
+    /// for each that is not known (records stored before migration 4).
+    func lastChange(in table: String, committee seq: Int64, id: String) throws -> (keyID: String?, at: String?) {
+        let idColumn = table == "registry_party" ? "code" : "id"
+        guard let row = try connection.queryOne(
+            "SELECT changed_by, changed_at FROM \(table) WHERE committee_seq = ? AND \(idColumn) = ?", [seq, id])
+        else { return (nil, nil) }
+        return (try row.get(0), try row.get(1))
     }
 
     private func expectOneChange(_ kind: String, _ id: String) throws {

@@ -1,4 +1,5 @@
 import KansliProtocol
+import KansliService
 import KansliStore
 import RegistryAPI
 
@@ -11,6 +12,19 @@ import RegistryAPI
 struct RegistryStore {
     /// The request's connection.
     let connection: Connection
+    /// Who stores what this store writes, and when; nil for a store that only reads.
+    var stamp: RecordStamp? = nil
+
+    /// A store that only reads, on `connection`.
+    init(connection: Connection) {
+        self.connection = connection
+    }
+
+    /// A store for a write request: what it stores carries the request's key and time.
+    init(_ context: HandlerContext) {
+        self.connection = context.connection
+        self.stamp = RecordStamp(keyID: context.keyID, now: context.now)
+    }
 
     /// The rowid of the committee with `code`, or nil.
     func committeeSeq(_ code: String) throws -> Int64? {
@@ -22,17 +36,18 @@ struct RegistryStore {
     /// gives it a revision never used before (see `RegistrySchema`), so equal versions mean equal
     /// records: what `CommitteeStateCache` relies on.
     func version(of code: String) throws -> CommitteeVersion? {
-        guard let row = try connection.queryOne("SELECT seq, revision FROM registry_committee WHERE code = ?", [code])
+        guard let row = try connection.queryOne(
+            "SELECT seq, revision, write_token FROM registry_committee WHERE code = ?", [code])
         else { return nil }
-        return CommitteeVersion(seq: try row.get(0), revision: try row.get(1))
+        return CommitteeVersion(seq: try row.get(0), revision: try row.get(1), token: try row.get(2))
     }
 
     /// The version of the committee with `code`, or `not_found` naming `field`; `validation` naming
     /// `field`, before any query, if `code` is not a well-formed committee code at all (it could
-    /// name no committee; PROTOCOL §6.1).
+    /// name no committee; PROTOCOL §6.1). Codes are matched in any case: `nbe` is NBE.
     func requireVersion(of code: String, field: String = "committee") throws -> CommitteeVersion {
-        try TextRules.committeeCode(code, field: field)
-        guard let version = try version(of: code) else {
+        try TextRules.committeeReference(code, field: field)
+        guard let version = try version(of: code.uppercased()) else {
             throw ServiceError.notFound("there is no committee \(ServiceError.quote(code))", field: field)
         }
         return version
