@@ -32,4 +32,14 @@ public struct HandlerContext {
                        action: action, entity: entity, entityID: entityID, summary: summary),
             requestID: requestID, to: connection)
     }
+
+    /// Forgets the stored responses of earlier writes (kept for replaying retries) that contain
+    /// any of `values`: an erasure of personal data must reach those copies too. Values shorter
+    /// than six bytes are not looked for (they would match unrelated responses). A retry of a
+    /// forgotten write is applied again, so callers erase only what a retry cannot recreate
+    /// unnoticed (the registry's revisions refuse a stale update). Returns how many were forgotten.
+    @discardableResult
+    public func forgetStoredResponses(containing values: [String]) throws -> Int {
+        try IdempotencyStore.forget(responsesContaining: values, on: connection)
+    }
 }

@@ -53,4 +53,19 @@ enum IdempotencyStore {
         try connection.execute("DELETE FROM kansli_idempotency WHERE created_at < ?",
                                [.integer(now.secondsSince1970 - retention)])
     }
+
+    /// The shortest value `forget(responsesContaining:)` looks for: a shorter one would match
+    /// unrelated responses, and forgetting those would let their retries apply twice.
+    static let shortestForgettableValue = 6
+
+    /// Deletes the stored responses that contain any of `values` (as UTF-8 bytes) and returns how
+    /// many it deleted. For an erasure: a response kept for replay must not keep what was erased.
+    static func forget(responsesContaining values: [String], on connection: Connection) throws -> Int {
+        var deleted = 0
+        for value in values where value.utf8.count >= shortestForgettableValue {
+            try connection.execute("DELETE FROM kansli_idempotency WHERE instr(response, ?) > 0", [.blob(Array(value.utf8))])
+            deleted += connection.changes
+        }
+        return deleted
+    }
 }

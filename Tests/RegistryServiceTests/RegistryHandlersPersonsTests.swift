@@ -49,6 +49,33 @@ struct RegistryHandlersPersonsTests {
         #expect(entry.entityID == "NBE/isak-utsi" && entry.keyID == "test-key" && entry.summary.contains("Isak Utsi"))
     }
 
+    @Test("The erasure reaches the responses kept for replaying retries: a retried update of the details is not answered with them")
+    func erasureReachesStoredResponses() throws {
+        let host = try RegistryTestHost()
+        try host.importShipped(Fixtures.norrbotten())
+        var isak = try host.call(RegistryMethods.personGet, RecordRef(committee: "NBE", id: "isak-utsi")).person
+        isak.email = "isak.utsi@arjeplog.se"
+        isak.phone = "0961-140 00"
+        let key = [UInt8](repeating: 0x61, count: 16)
+        let update = PersonUpdate(committee: "NBE", person: isak)
+        _ = try host.call(RegistryMethods.personUpdate, update, idempotencyKey: key)
+        // Before the erasure, a retry is answered from the store, details and all.
+        #expect(try host.call(RegistryMethods.personUpdate, update, idempotencyKey: key).email == "isak.utsi@arjeplog.se")
+        _ = try host.call(RegistryMethods.appointmentEnd,
+                          EndRequest(committee: "NBE", id: "isak-utsi-2019", lastDay: Fixtures.day("2022-12-31")))
+        _ = try host.call(RegistryMethods.personEnd,
+                          EndRequest(committee: "NBE", id: "isak-utsi", lastDay: Fixtures.day("2022-12-31")))
+        _ = try host.call(RegistryMethods.personErase, PersonErase(committee: "NBE", id: "isak-utsi"))
+        // After it, the same retry is no longer a replay: it is refused as stale, and says nothing.
+        do {
+            let answer = try host.call(RegistryMethods.personUpdate, update, idempotencyKey: key)
+            Issue.record("a retry after the erasure was answered: \(answer)")
+        } catch let error as ServiceError {
+            #expect(error.code == .conflict)
+            #expect(!error.message.contains("arjeplog.se") && !error.message.contains("140 00"))
+        }
+    }
+
     @Test("A person who has left cannot be appointed again past their last day")
     func noSeatAfterLeaving() throws {
         let host = try RegistryTestHost()

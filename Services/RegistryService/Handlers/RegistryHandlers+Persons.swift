@@ -87,6 +87,8 @@ extension RegistryHandlers {
         person.revision = try nextRevision(stored: person.revision, sent: request.revision, of: "person",
                                            id: person.id, field: "revision", table: "registry_person", store: store,
                                            committee: seq)
+        // Responses kept for replaying retries of earlier writes hold the details too.
+        try context.request.forgetStoredResponses(containing: [person.email, person.phone, person.note].compactMap { $0 })
         person.email = nil
         person.phone = nil
         person.note = nil
