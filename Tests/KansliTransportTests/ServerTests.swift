@@ -189,16 +189,99 @@ struct ServerTests {
         _ = silent
     }
 
-    @Test("the connection limit refuses the extra connection with unavailable")
+    @Test("the connection limit refuses the extra authenticated connection with unavailable")
     func connectionLimit() throws {
         let test = try TestServer { $0.maxConnections = 2 }
         defer { test.server.shutdown() }
         let first = test.client(), second = test.client()
         _ = try first.callRaw(methodID: 1, payload: [], isWrite: false)
         _ = try second.callRaw(methodID: 1, payload: [], isWrite: false)
-        let third = try test.rawSocket()
-        #expect(try serviceError(in: readFrame(third))?.code == .unavailable)
+        let third = test.client { $0.maxAttempts = 1 }
+        do {
+            _ = try third.callRaw(methodID: 1, payload: [], isWrite: false)
+            Issue.record("a third connection was served past the limit of 2")
+        } catch {
+            #expect(error.code == .unavailable)
+            #expect(error.message.contains("limit of 2 connections"))
+        }
         #expect(test.server.transportStatistics.refusedConnections == 1)
+        // The members already connected are still served.
+        #expect(try first.callRaw(methodID: 1, payload: [4], isWrite: false) == [4])
+    }
+
+    @Test("a hello trickled a byte at a time is cut off at the handshake deadline, not served")
+    func trickledHelloIsCutOff() throws {
+        let test = try TestServer { $0.handshakeTimeout = 1; $0.readTimeout = 5 }
+        defer { test.server.shutdown() }
+        let socket = try test.rawSocket()
+        let hello = try FrameWriter.encode(kind: .hello, requestID: 0, payload: try BinaryEncoder().encode(
+            Handshake.Hello(versions: [1], keyID: "test-admin", clientNonce: [UInt8](repeating: 0, count: 32))))
+        // A byte every 100 ms: each read gets a byte well within the read timeout, and the whole
+        // hello would take about 10 s to arrive.
+        let trickler = Trickler(socket: socket, bytes: hello, interval: 0.1)
+        try socket.setReceiveTimeout(15)
+        let answer = try readFrame(socket)
+        let sentWhenAnswered = trickler.sent
+        trickler.stop()
+        #expect(try serviceError(in: answer)?.code == .timeout)
+        #expect(sentWhenAnswered < hello.count, "the server waited for all \(hello.count) bytes of the trickled hello")
+        #expect(peerCloses(socket))
+        // A member is served.
+        #expect(try test.client().callRaw(methodID: 1, payload: [1], isWrite: false) == [1])
+    }
+
+    @Test("a request trickled a byte at a time is cut off at the read timeout")
+    func trickledRequestIsCutOff() throws {
+        let test = try TestServer { $0.readTimeout = 0.5 }
+        defer { test.server.shutdown() }
+        let socket = try test.rawSocket()
+        var mac = try handshakeByHand(socket, credential: test.keys.admin)
+        let request = try authenticatedRequest(&mac, requestID: 1, method: 1, payload: [UInt8](repeating: 7, count: 100))
+        let trickler = Trickler(socket: socket, bytes: request, interval: 0.05)
+        try socket.setReceiveTimeout(15)
+        let answer = try readFrame(socket)
+        let sentWhenAnswered = trickler.sent
+        trickler.stop()
+        #expect(try serviceError(in: answer)?.code == .badRequest)
+        #expect(sentWhenAnswered < request.count, "the server waited for all \(request.count) bytes of the trickled request")
+    }
+
+    @Test("the idle timeout closes at its own deadline, not rounded up to the read timeout")
+    func idleTimeoutIsExact() throws {
+        let test = try TestServer { $0.idleTimeout = 1; $0.readTimeout = 0.8 }
+        defer { test.server.shutdown() }
+        let socket = try test.rawSocket()
+        _ = try handshakeByHand(socket, credential: test.keys.admin)
+        let started = ContinuousClock.now
+        try socket.setReceiveTimeout(5)
+        #expect(peerCloses(socket))
+        let elapsed = ContinuousClock.now - started
+        // Rounded up to a multiple of the read timeout it would close at 1.6 s.
+        #expect(elapsed >= .milliseconds(950) && elapsed < .milliseconds(1400), "closed after \(elapsed)")
+    }
+
+    @Test("a flood of half-open handshakes, re-opened when dropped, does not lock members out")
+    func halfOpenFloodDoesNotLockOutMembers() throws {
+        let test = try TestServer { $0.maxPendingHandshakes = 8; $0.maxConnections = 64; $0.handshakeTimeout = 10 }
+        defer { test.server.shutdown() }
+        let flood = HalfOpenFlood(port: test.port, connections: 32)
+        defer { flood.stop() }
+        // Wait until the flood has filled the handshake places and begun to be dropped.
+        let floodDeadline = ContinuousClock.now + .seconds(20)
+        while test.server.transportStatistics.evictedHandshakes < 8 && ContinuousClock.now < floodDeadline {
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        #expect(test.server.transportStatistics.evictedHandshakes >= 8)
+        // New clients, each on a fresh connection, are served while the flood goes on.
+        for index in 0..<10 {
+            let member = test.client { $0.callTimeout = 5 }
+            #expect(try member.callRaw(methodID: 1, payload: [UInt8(index)], isWrite: false) == [UInt8(index)])
+            member.close()
+        }
+        flood.stop()
+        // The flood held no more than its places: the pending handshakes never exceeded the cap
+        // (authenticated connections are the members' only).
+        #expect(test.server.transportStatistics.openConnections <= 8 + 64)
     }
 
     @Test("256 clients connected at once are all served")
@@ -254,7 +337,8 @@ struct ServerTests {
     func oversizedResponse() throws {
         let test = try TestServer()
         defer { test.server.shutdown() }
-        let client = test.client()
+        // Trying to compress 5 MiB takes a while in a debug build on a loaded machine.
+        let client = test.client { $0.callTimeout = 60 }
         do {
             _ = try client.callRaw(methodID: 4, payload: [], isWrite: false)
             Issue.record("an oversized response was sent")
