@@ -135,6 +135,12 @@ public struct FrameHeader: Sendable, Hashable {
                 message: "Frame flags 0x\(Self.hex(flags.rawValue)) set undefined bits 0x\(Self.hex(flags.undefinedBits)); only 0x01 (compressed) and 0x02 (MAC) are defined."
             )
         }
+        guard limits.acceptsCompressed || !flags.contains(.compressed) else {
+            throw FramingError(
+                code: .badFlags,
+                message: "A compressed frame (flag 0x01) is not accepted here: frames before the handshake completes must be uncompressed."
+            )
+        }
         for offset in Offset.reserved where bytes[offset] != 0 {
             throw FramingError(
                 code: .badReserved,

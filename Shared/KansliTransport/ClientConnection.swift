@@ -36,6 +36,9 @@ final class ClientConnection: @unchecked Sendable {
         guard challenge.serverNonce.count == HandshakeCrypto.nonceByteCount else {
             throw ServiceError(.badRequest, "the server nonce must be \(HandshakeCrypto.nonceByteCount) bytes")
         }
+        guard Handshake.isValid(serviceName: challenge.service) else {
+            throw ServiceError(.badRequest, "the server names itself \(ServiceError.quote(challenge.service)), not a service name")
+        }
         if let expected = options.expectedService, expected != challenge.service {
             throw ServiceError(.unavailable, "\(host):\(port) is the \(challenge.service) service, not \(expected); check the address")
         }

@@ -58,7 +58,7 @@ public struct Keyring: Sendable {
     /// Secrets shorter than this are refused.
     public static let minimumSecretBytes = 16
     /// Key ids longer than this are refused (they appear in every audit entry and log line).
-    public static let maximumKeyIDBytes = 64
+    public static let maximumKeyIDBytes = Handshake.maxKeyIDBytes
 
     /// One client key as the server knows it.
     public struct Entry: Sendable {
@@ -140,11 +140,8 @@ public struct Keyring: Sendable {
     }
 
     static func validate(keyID: String) throws {
-        let bytes = keyID.utf8
-        guard !bytes.isEmpty, bytes.count <= maximumKeyIDBytes,
-            bytes.allSatisfy({ $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "#") })
-        else {
-            throw ServiceError(.validation, "key id \"\(keyID)\" must be 1–\(maximumKeyIDBytes) printable ASCII characters without spaces or #", field: "keyID")
+        guard Handshake.isValid(keyID: keyID) else {
+            throw ServiceError(.validation, "key id \(ServiceError.quote(keyID)) must be 1–\(maximumKeyIDBytes) printable ASCII characters without spaces or #", field: "keyID")
         }
     }
 }

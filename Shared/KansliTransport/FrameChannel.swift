@@ -6,22 +6,35 @@ import KansliProtocol
 /// with one `send`, and — once the handshake has set the session keys — MACs every frame it
 /// sends and verifies every frame it receives.
 ///
+/// Until the handshake completes, frames in both directions are held to `FrameLimits.handshake`
+/// (4 KiB, never compressed) and the read buffer is small, so an unauthenticated peer can make a
+/// connection hold a few KiB at most. Afterwards a frame's MAC is verified over its wire bytes
+/// before it is inflated, so only an authenticated peer can make the receiver inflate.
+///
 /// Not thread-safe: a connection is used by one thread at a time (the server's connection
 /// thread, or the client call that checked it out of the pool).
 final class FrameChannel {
     let socket: Socket
     private var parser: FrameParser
-    private let limits: FrameLimits
+    /// The limits of the session, once authenticated.
+    private let sessionLimits: FrameLimits
+    /// The limits of frames sent and received now: `FrameLimits.handshake` until the session.
+    private var limits: FrameLimits
     private var sendMAC: SessionMAC?
     private var receiveMAC: SessionMAC?
-    /// Reused for every `recv`; 64 KiB covers typical frames in one system call.
-    private let readBuffer: UnsafeMutableRawBufferPointer
+    /// Reused for every `recv`: a whole handshake frame before the session, then 64 KiB, which
+    /// covers typical frames in one system call.
+    private var readBuffer: UnsafeMutableRawBufferPointer
+
+    static let handshakeReadBufferBytes = FrameHeader.byteCount + FrameLimits.handshakeMaxPayloadBytes
+    static let sessionReadBufferBytes = 64 * 1024
 
     init(socket: Socket, limits: FrameLimits) {
         self.socket = socket
-        self.limits = limits
-        parser = FrameParser(limits: limits)
-        readBuffer = .allocate(byteCount: 64 * 1024, alignment: 16)
+        sessionLimits = limits
+        self.limits = .handshake
+        parser = FrameParser(limits: .handshake)
+        readBuffer = .allocate(byteCount: FrameChannel.handshakeReadBufferBytes, alignment: 16)
     }
 
     deinit {
@@ -31,10 +44,14 @@ final class FrameChannel {
     /// Whether the handshake completed and frames are MAC'd.
     var isAuthenticated: Bool { sendMAC != nil }
 
-    /// Switches to authenticated frames in both directions.
+    /// Switches to authenticated frames in both directions, under the session's limits.
     func establishSession(sendKey: [UInt8], receiveKey: [UInt8]) {
         sendMAC = SessionMAC(key: sendKey)
         receiveMAC = SessionMAC(key: receiveKey)
+        limits = sessionLimits
+        parser.limits = sessionLimits
+        readBuffer.deallocate()
+        readBuffer = .allocate(byteCount: FrameChannel.sessionReadBufferBytes, alignment: 16)
     }
 
     /// The outcome of waiting for a frame.
@@ -76,9 +93,11 @@ final class FrameChannel {
     func receive(_ deadlines: Deadlines) throws -> Received {
         var frameDeadline: ContinuousClock.Instant?
         while true {
-            if let frame = try parser.nextFrame() {
+            if let frame = try parser.nextWireFrame() {
                 try verify(frame)
-                return .frame(frame)
+                // Only now, with the MAC verified (or no compression allowed before the session),
+                // may the payload be inflated.
+                return .frame(try frame.inflated(limits: limits))
             }
             if parser.bufferedByteCount > 0, frameDeadline == nil {
                 let limit = ContinuousClock.now + deadlines.frame
@@ -104,7 +123,8 @@ final class FrameChannel {
     private func verify(_ frame: Frame) throws {
         guard var mac = receiveMAC else {
             if frame.flags.contains(.mac) {
-                throw ServiceError(.badRequest, "a frame carries a MAC before the handshake completed")
+                // §4.1: nothing is authenticated before the handshake; a MAC cannot be checked.
+                throw ServiceError(.unauthenticated, "a frame carries a MAC before the handshake completed")
             }
             return
         }

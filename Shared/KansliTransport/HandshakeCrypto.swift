@@ -12,7 +12,7 @@ import KansliProtocol
 ///     server→client key = HMAC-SHA256(secret, "server-to-client" || transcript)
 public struct HandshakeCrypto: Sendable {
     /// Nonces are this long on both sides.
-    public static let nonceByteCount = 32
+    public static let nonceByteCount = Handshake.nonceByteCount
     /// The protocol versions this build speaks.
     public static let supportedVersions: [UInt8] = [1]
 

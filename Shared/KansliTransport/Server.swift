@@ -344,12 +344,16 @@ public final class Server: Sendable {
             failHandshake(channel, ServiceError(.unauthenticated, "the connection must begin with a hello frame, got \(helloFrame.kind)"))
             return nil
         }
-        let hello = try ProtocolCoding.decode(Handshake.Hello.self, from: helloFrame.payload, what: "hello")
-        guard hello.clientNonce.count == HandshakeCrypto.nonceByteCount else {
-            failHandshake(channel, ServiceError(.badRequest, "the client nonce must be \(HandshakeCrypto.nonceByteCount) bytes, got \(hello.clientNonce.count)", field: "clientNonce"))
+        let hello: Handshake.Hello
+        do {
+            hello = try ProtocolCoding.decode(Handshake.Hello.self, from: helloFrame.payload, what: "hello")
+            try hello.validate()
+        } catch {
+            failHandshake(channel, error)
             return nil
         }
         guard let version = hello.versions.filter(HandshakeCrypto.supportedVersions.contains).max() else {
+            // `versions` has at most 16 entries (validated), so the message stays short.
             failHandshake(channel, ServiceError(.unsupportedVersion, "this server speaks protocol versions \(HandshakeCrypto.supportedVersions); the client offered \(hello.versions)"))
             return nil
         }
@@ -363,7 +367,14 @@ public final class Server: Sendable {
             failHandshake(channel, ServiceError(.unauthenticated, "expected an authenticate frame, got \(authFrame.kind)"))
             return nil
         }
-        let authenticate = try ProtocolCoding.decode(Handshake.Authenticate.self, from: authFrame.payload, what: "authenticate")
+        let authenticate: Handshake.Authenticate
+        do {
+            authenticate = try ProtocolCoding.decode(Handshake.Authenticate.self, from: authFrame.payload, what: "authenticate")
+            try authenticate.validate()
+        } catch {
+            failHandshake(channel, error)
+            return nil
+        }
         let crypto = HandshakeCrypto(version: version, keyID: hello.keyID, clientNonce: hello.clientNonce,
                                      serverNonce: serverNonce, service: configuration.serviceName)
         guard let entry = keyring.withLock({ $0.entry(for: hello.keyID) }),

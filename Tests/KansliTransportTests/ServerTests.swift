@@ -189,6 +189,104 @@ struct ServerTests {
         _ = silent
     }
 
+    // MARK: Before authentication
+
+    /// Sends `hello` as the first frame and returns the error the server answers with.
+    static func answerToHello(_ test: TestServer, _ bytes: [UInt8]) throws -> ServiceError? {
+        let socket = try test.rawSocket()
+        try socket.writeAll(bytes)
+        let error = try serviceError(in: readFrame(socket))
+        #expect(peerCloses(socket))
+        return error
+    }
+
+    static func hello(versions: [UInt8] = [1], keyID: String = "test-admin", nonceBytes: Int = 32) throws -> [UInt8] {
+        try BinaryEncoder().encode(Handshake.Hello(versions: versions, keyID: keyID, clientNonce: [UInt8](repeating: 0, count: nonceBytes)))
+    }
+
+    @Test("before authentication only uncompressed frames of at most 4 KiB: a 16 MiB hello bomb is refused from its header")
+    func compressedHelloBombIsRefused() throws {
+        let test = try TestServer()
+        defer { test.server.shutdown() }
+        let bomb = try FrameWriter.encode(kind: .hello, requestID: 0, payload: Self.hello(keyID: String(repeating: "a", count: (16 << 20) - 200)))
+        #expect(bomb.count < 20_000)  // about 16.5 KB on the wire
+        let error = try Self.answerToHello(test, bomb)
+        #expect(error?.code == .badRequest)
+        #expect(error?.message.contains("uncompressed") == true)
+        // Uncompressed, a hello over 4 KiB is refused from its header too.
+        let large = try FrameWriter.encode(kind: .hello, requestID: 0, payload: Self.hello(keyID: String(repeating: "a", count: 5000)),
+                                           allowCompression: false)
+        #expect(try Self.answerToHello(test, large)?.code == .tooLarge)
+        #expect(try test.client().callRaw(methodID: 1, payload: [1], isWrite: false) == [1])
+    }
+
+    @Test("a hello's fields are bounded before any other work; messages quote them shortened",
+          arguments: [("keyID", 3000, 32), ("keyID", 0, 32), ("versions", 1, 32), ("clientNonce", 1, 31)])
+    func malformedHelloFieldsAreRefused(field: String, size: Int, nonceBytes: Int) throws {
+        let test = try TestServer()
+        defer { test.server.shutdown() }
+        let hello = switch (field, size) {
+        case ("keyID", let count): try Self.hello(keyID: String(repeating: "k", count: count), nonceBytes: nonceBytes)
+        case ("versions", _): try Self.hello(versions: [UInt8](repeating: 1, count: 2000), nonceBytes: nonceBytes)
+        default: try Self.hello(nonceBytes: nonceBytes)
+        }
+        let error = try Self.answerToHello(test, try FrameWriter.encode(kind: .hello, requestID: 0, payload: hello))
+        #expect(error?.code == .badRequest)
+        #expect(error?.field == field)
+        #expect((error?.message.utf8.count ?? .max) < 200, "\(error?.message.utf8.count ?? 0) bytes of message")
+        #expect(test.server.transportStatistics.failedHandshakes == 1)
+    }
+
+    @Test("empty versions are refused with bad_request; none in common with unsupported_version")
+    func helloVersions() throws {
+        let test = try TestServer()
+        defer { test.server.shutdown() }
+        let empty = try Self.answerToHello(test, try FrameWriter.encode(kind: .hello, requestID: 0, payload: Self.hello(versions: [])))
+        #expect(empty?.code == .badRequest)
+        #expect(empty?.field == "versions")
+        let foreign = try Self.answerToHello(test, try FrameWriter.encode(kind: .hello, requestID: 0, payload: Self.hello(versions: [200])))
+        #expect(foreign?.code == .unsupportedVersion)
+    }
+
+    @Test("a MAC-flagged first frame is answered unauthenticated (§4.1)")
+    func macFlaggedFirstFrame() throws {
+        let test = try TestServer()
+        defer { test.server.shutdown() }
+        var bytes = try FrameWriter.encode(kind: .hello, requestID: 0, payload: Self.hello())
+        FrameWriter.authenticate(&bytes) { _, _ in [UInt8](repeating: 0xAB, count: 16) }
+        #expect(try Self.answerToHello(test, bytes)?.code == .unauthenticated)
+    }
+
+    @Test("a proof of the wrong length is refused with bad_request on proof")
+    func shortProof() throws {
+        let test = try TestServer()
+        defer { test.server.shutdown() }
+        let socket = try test.rawSocket()
+        try socket.writeAll(try FrameWriter.encode(kind: .hello, requestID: 0, payload: Self.hello()))
+        #expect(try readFrame(socket)?.kind == .challenge)
+        let authenticate = try BinaryEncoder().encode(Handshake.Authenticate(proof: [1, 2, 3]))
+        try socket.writeAll(try FrameWriter.encode(kind: .authenticate, requestID: 0, payload: authenticate))
+        let error = try serviceError(in: readFrame(socket))
+        #expect(error?.code == .badRequest)
+        #expect(error?.field == "proof")
+    }
+
+    @Test("after the handshake a compressed frame's MAC is checked before it is inflated")
+    func macBeforeInflating() throws {
+        let test = try TestServer()
+        defer { test.server.shutdown() }
+        let socket = try test.rawSocket()
+        _ = try handshakeByHand(socket, credential: test.keys.admin)
+        // A corrupt zlib stream under a wrong MAC: a receiver that inflated first would answer
+        // bad_request (decompression_failed); one that checks the MAC first, unauthenticated.
+        let envelope: [UInt8] = [0, 0, 0x10, 0, 0x78, 0x9C, 0xFF, 0xFF]
+        let bytes = FrameHeader(kind: .request, flags: [.compressed, .mac], requestID: 1, method: 1,
+                                payloadLength: UInt32(envelope.count), checksum: CRC32.checksum(envelope),
+                                mac: [UInt8](repeating: 0x5A, count: 16)).encoded() + envelope
+        try socket.writeAll(bytes)
+        #expect(try serviceError(in: readFrame(socket))?.code == .unauthenticated)
+    }
+
     @Test("the connection limit refuses the extra authenticated connection with unavailable")
     func connectionLimit() throws {
         let test = try TestServer { $0.maxConnections = 2 }

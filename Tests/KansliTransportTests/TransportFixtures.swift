@@ -74,7 +74,8 @@ func readFrame(_ socket: Socket) throws -> Frame? {
     }
 }
 
-/// Reads until the peer closes; returns whether it closed within the socket's receive timeout.
+/// Reads until the peer closes (or resets); returns whether it did within the socket's receive
+/// timeout.
 func peerCloses(_ socket: Socket) -> Bool {
     var buffer = [UInt8](repeating: 0, count: 4096)
     while true {
@@ -82,7 +83,8 @@ func peerCloses(_ socket: Socket) -> Bool {
             let count = try buffer.withUnsafeMutableBytes { try socket.read(into: $0) }
             if count == 0 { return true }
         } catch {
-            return false
+            // A reset is a close too: the server closed with bytes of ours still unread.
+            return (error as? Errno)?.code == ECONNRESET
         }
     }
 }
@@ -99,8 +101,9 @@ func handshakeByHand(_ socket: Socket, credential: ClientCredential) throws -> S
     let clientNonce = [UInt8](repeating: 1, count: 32)
     let hello = try BinaryEncoder().encode(Handshake.Hello(versions: [1], keyID: credential.keyID, clientNonce: clientNonce))
     try socket.writeAll(try FrameWriter.encode(kind: .hello, requestID: 0, payload: hello))
-    guard let challengeFrame = try readFrame(socket), challengeFrame.kind == .challenge else {
-        throw ServiceError(.internal, "no challenge")
+    let answer = try readFrame(socket)
+    guard let challengeFrame = answer, challengeFrame.kind == .challenge else {
+        throw ServiceError(.internal, "no challenge: \(answer.map { "\($0.kind) \((try? serviceError(in: $0))??.message ?? "")" } ?? "closed")")
     }
     let challenge = try BinaryDecoder().decode(Handshake.Challenge.self, from: challengeFrame.payload)
     let crypto = HandshakeCrypto(version: 1, keyID: credential.keyID, clientNonce: clientNonce,
