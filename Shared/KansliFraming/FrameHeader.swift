@@ -2,7 +2,7 @@
 ///
 ///     off len field
 ///      0   4  magic "KNSL" (4B 4E 53 4C)
-///      4   1  protocol version (1)
+///      4   1  protocol version (2)
 ///      5   1  kind (FrameKind)
 ///      6   1  flags (FrameFlags): 0x01 compressed, 0x02 MAC present; other bits must be 0
 ///      7   1  reserved, 0
@@ -24,8 +24,9 @@ public struct FrameHeader: Sendable, Hashable {
     public static let byteCount = 56
     /// The magic bytes every frame starts with: `KNSL`.
     public static let magic: [UInt8] = [0x4B, 0x4E, 0x53, 0x4C]
-    /// The protocol version this build reads and writes.
-    public static let currentVersion: UInt8 = 1
+    /// The protocol version this build reads and writes: 2. Version 1 is refused (its handshake
+    /// bound neither the offered versions nor the granted role; nothing deployed speaks it).
+    public static let currentVersion: UInt8 = 2
     /// The size of the idempotency key and of the MAC field.
     public static let fieldByteCount = 16
     /// Header bytes `0..<macCoveredByteCount` are covered by the MAC: everything before the MAC

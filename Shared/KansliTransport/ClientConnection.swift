@@ -21,6 +21,9 @@ final class ClientConnection: @unchecked Sendable {
     /// `deadline` bounds the whole handshake, connect included.
     static func open(host: String, port: Int, credential: ClientCredential, options: ClientOptions,
                      deadline: ContinuousClock.Instant) throws -> ClientConnection {
+        guard ContinuousClock.now < deadline else {
+            throw ServiceError(.timeout, "the deadline passed before connecting to \(host):\(port)")
+        }
         let socket = try Socket.connect(host: host, port: port,
                                         timeout: min(options.connectTimeout, ClientConnection.seconds(until: deadline)))
         let channel = FrameChannel(socket: socket, limits: options.frameLimits)
@@ -30,7 +33,8 @@ final class ClientConnection: @unchecked Sendable {
         try channel.send(kind: .hello, requestID: 0, method: 0, payload: try ProtocolCoding.encode(hello), deadline: deadline)
         let challenge = try ProtocolCoding.decode(Handshake.Challenge.self, from: try expect(.challenge, on: channel, deadline: deadline),
                                                   what: "challenge")
-        guard HandshakeCrypto.supportedVersions.contains(challenge.version) else {
+        // The server chooses among the versions offered: anything else is not an answer to us.
+        guard hello.versions.contains(challenge.version) else {
             throw ServiceError(.unsupportedVersion, "the server chose protocol version \(challenge.version), which this client does not speak")
         }
         guard challenge.serverNonce.count == HandshakeCrypto.nonceByteCount else {
@@ -42,13 +46,14 @@ final class ClientConnection: @unchecked Sendable {
         if let expected = options.expectedService, expected != challenge.service {
             throw ServiceError(.unavailable, "\(host):\(port) is the \(challenge.service) service, not \(expected); check the address")
         }
-        let crypto = HandshakeCrypto(version: challenge.version, keyID: credential.keyID, clientNonce: clientNonce,
-                                     serverNonce: challenge.serverNonce, service: challenge.service)
+        let crypto = HandshakeCrypto(offeredVersions: hello.versions, version: challenge.version, keyID: credential.keyID,
+                                     clientNonce: clientNonce, serverNonce: challenge.serverNonce, service: challenge.service)
         let authenticate = Handshake.Authenticate(proof: crypto.clientProof(secret: credential.secret))
         try channel.send(kind: .authenticate, requestID: 0, method: 0, payload: try ProtocolCoding.encode(authenticate), deadline: deadline)
         let welcome = try ProtocolCoding.decode(Handshake.Welcome.self, from: try expect(.welcome, on: channel, deadline: deadline),
                                                 what: "welcome")
-        guard ConstantTime.equals(welcome.proof, crypto.serverProof(secret: credential.secret)) else {
+        // The proof covers the role too: a role altered in transit fails here.
+        guard ConstantTime.equals(welcome.proof, crypto.serverProof(secret: credential.secret, role: welcome.role)) else {
             throw ServiceError(.unauthenticated, "the server at \(host):\(port) could not prove it holds the secret of key \"\(credential.keyID)\"")
         }
         channel.establishSession(sendKey: crypto.clientToServerKey(secret: credential.secret),
@@ -69,6 +74,9 @@ final class ClientConnection: @unchecked Sendable {
             }
             guard frame.kind == kind else {
                 throw ServiceError(.badRequest, "expected a \(kind) frame in the handshake, got \(frame.kind)")
+            }
+            guard frame.requestID == 0, frame.method == 0 else {
+                throw ServiceError(.badRequest, "the server's \(kind) frame carries request id \(frame.requestID) and method \(frame.method); both must be 0")
             }
             return frame.payload
         }

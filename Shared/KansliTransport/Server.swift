@@ -283,6 +283,11 @@ public final class Server: Sendable {
                 guard frame.kind == .request else {
                     throw ServiceError(.badRequest, "expected a request frame, got \(frame.kind)")
                 }
+                guard frame.requestID != 0 else {
+                    // 0 names the connection in error frames; an answer to it could not be told
+                    // from one (§2.2).
+                    throw ServiceError(.badRequest, "request id 0 is reserved for errors about the connection; use 1…4294967295")
+                }
                 connection.busy.store(true, ordering: .sequentiallyConsistent)
                 let request = IncomingRequest(
                     method: frame.method, requestID: frame.requestID,
@@ -344,6 +349,10 @@ public final class Server: Sendable {
             failHandshake(channel, ServiceError(.unauthenticated, "the connection must begin with a hello frame, got \(helloFrame.kind)"))
             return nil
         }
+        if let error = Server.checkHandshakeIDs(helloFrame) {
+            failHandshake(channel, error)
+            return nil
+        }
         let hello: Handshake.Hello
         do {
             hello = try ProtocolCoding.decode(Handshake.Hello.self, from: helloFrame.payload, what: "hello")
@@ -359,12 +368,16 @@ public final class Server: Sendable {
         }
         let serverNonce = SecureRandom.bytes(HandshakeCrypto.nonceByteCount)
         let challenge = Handshake.Challenge(version: version, serverNonce: serverNonce, service: configuration.serviceName)
-        try channel.send(kind: .challenge, requestID: helloFrame.requestID, method: 0, payload: try ProtocolCoding.encode(challenge),
+        try channel.send(kind: .challenge, requestID: 0, method: 0, payload: try ProtocolCoding.encode(challenge),
                          deadline: min(deadline, writeDeadline()))
 
         guard let authFrame = try nextFrame() else { return nil }
         guard authFrame.kind == .authenticate else {
             failHandshake(channel, ServiceError(.unauthenticated, "expected an authenticate frame, got \(authFrame.kind)"))
+            return nil
+        }
+        if let error = Server.checkHandshakeIDs(authFrame) {
+            failHandshake(channel, error)
             return nil
         }
         let authenticate: Handshake.Authenticate
@@ -375,8 +388,8 @@ public final class Server: Sendable {
             failHandshake(channel, error)
             return nil
         }
-        let crypto = HandshakeCrypto(version: version, keyID: hello.keyID, clientNonce: hello.clientNonce,
-                                     serverNonce: serverNonce, service: configuration.serviceName)
+        let crypto = HandshakeCrypto(offeredVersions: hello.versions, version: version, keyID: hello.keyID,
+                                     clientNonce: hello.clientNonce, serverNonce: serverNonce, service: configuration.serviceName)
         guard let entry = keyring.withLock({ $0.entry(for: hello.keyID) }),
             let secret = entry.secrets.first(where: { ConstantTime.equals(crypto.clientProof(secret: $0), authenticate.proof) })
         else {
@@ -384,12 +397,21 @@ public final class Server: Sendable {
             failHandshake(channel, ServiceError(.unauthenticated, "authentication failed for key id \"\(hello.keyID)\": the key is unknown or the secret is wrong"))
             return nil
         }
-        let welcome = Handshake.Welcome(role: entry.role, proof: crypto.serverProof(secret: secret))
-        try channel.send(kind: .welcome, requestID: authFrame.requestID, method: 0, payload: try ProtocolCoding.encode(welcome),
+        let welcome = Handshake.Welcome(role: entry.role, proof: crypto.serverProof(secret: secret, role: entry.role))
+        try channel.send(kind: .welcome, requestID: 0, method: 0, payload: try ProtocolCoding.encode(welcome),
                          deadline: min(deadline, writeDeadline()))
         channel.establishSession(sendKey: crypto.serverToClientKey(secret: secret),
                                  receiveKey: crypto.clientToServerKey(secret: secret))
         return (entry.keyID, entry.role)
+    }
+
+    /// Handshake frames carry request id 0 and method 0 in both directions (§2.2); anything else
+    /// is a client that does not follow the protocol.
+    static func checkHandshakeIDs(_ frame: Frame) -> ServiceError? {
+        guard frame.requestID == 0, frame.method == 0 else {
+            return ServiceError(.badRequest, "a \(frame.kind) frame must carry request id 0 and method 0, got \(frame.requestID) and \(frame.method)")
+        }
+        return nil
     }
 
     private func failHandshake(_ channel: FrameChannel, _ error: ServiceError) {

@@ -79,8 +79,13 @@ public final class Socket: @unchecked Sendable {
         let socket = Socket(fd: fd)
         // A send timeout also bounds a blocking connect on Linux.
         try socket.setSendTimeout(timeout)
-        try address.withSockaddr { pointer, length in
-            _ = try SystemCall.retrying("connect") { Glibc.connect(fd, pointer, length) }
+        do {
+            try address.withSockaddr { pointer, length in
+                _ = try SystemCall.retrying("connect") { Glibc.connect(fd, pointer, length) }
+            }
+        } catch let error as Errno where error.code == EINPROGRESS {
+            // The send timeout expired before the connection was established.
+            throw Errno(code: ETIMEDOUT, call: "connect")
         }
         try socket.setNoDelay()
         return socket

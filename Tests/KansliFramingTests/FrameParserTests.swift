@@ -171,7 +171,7 @@ struct FrameParserTests {
 
     @Test("a wrong version is refused", arguments: Chunking.fewForRefusals)
     func wrongVersion(chunking: Chunking) {
-        let (_, error) = framesThenError(frameWithHeaderByte(4, 2), chunking: chunking)
+        let (_, error) = framesThenError(frameWithHeaderByte(4, 1), chunking: chunking)
         #expect(error?.code == .unsupportedVersion)
     }
 

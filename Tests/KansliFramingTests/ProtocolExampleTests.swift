@@ -9,7 +9,7 @@ import KansliFraming
 struct ProtocolExampleTests {
     /// The `health` request of the spec's first worked example.
     static let healthRequest = bytes(hex: """
-        4b 4e 53 4c 01 01 00 00 00 00 00 07 00 01 00 00
+        4b 4e 53 4c 02 01 00 00 00 00 00 07 00 01 00 00
         00 00 00 03 e9 8b d3 dc 00 00 00 00 00 00 00 00
         00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00
         00 00 00 00 00 00 00 00 09 01 00
@@ -19,7 +19,7 @@ struct ProtocolExampleTests {
     /// Python's `hmac`.
     /// Framing has no crypto; the transport's tests check this value against its own HMAC.
     static let exampleHMAC = bytes(hex: """
-        de 31 25 a6 87 02 56 10 87 43 67 b4 2a 3b 70 6e 76 99 3c 1e 57 68 f7 95 45 37 4c 19 52 72 22 f9
+        71 50 fc df e3 f7 52 87 59 b3 eb 29 f2 15 24 31 53 80 a5 2f 63 28 84 b9 af a4 14 57 a4 a6 e4 09
         """)
 
     static func encodeHealthRequest() throws -> [UInt8] {

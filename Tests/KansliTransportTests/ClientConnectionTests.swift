@@ -40,7 +40,7 @@ struct ClientConnectionTests {
     @Test("a challenge trickled byte by byte does not stretch the handshake past its deadline")
     func trickledChallengeDoesNotExtendTheDeadline() throws {
         let challenge = try FrameWriter.encode(kind: .challenge, requestID: 0, payload: BinaryEncoder().encode(
-            Handshake.Challenge(version: 1, serverNonce: [UInt8](repeating: 2, count: 32), service: "registry")))
+            Handshake.Challenge(version: 2, serverNonce: [UInt8](repeating: 2, count: 32), service: "registry")))
         let server = try TricklingServer(bytes: challenge, interval: 0.05)
         defer { server.stop() }
         let keys = try TestKeys()

@@ -11,12 +11,12 @@ import Testing
 struct HostilePeerMemoryTests {
     /// Malformed first frames of every kind a hostile peer might send, each on its own connection.
     static func malformedFrames() throws -> [[UInt8]] {
-        let hello = try BinaryEncoder().encode(Handshake.Hello(versions: [1], keyID: "test-admin", clientNonce: [UInt8](repeating: 0, count: 32)))
+        let hello = try BinaryEncoder().encode(Handshake.Hello(versions: [2], keyID: "test-admin", clientNonce: [UInt8](repeating: 0, count: 32)))
         let good = try FrameWriter.encode(kind: .hello, requestID: 0, payload: hello)
         var frames: [[UInt8]] = []
         // A compressed hello bomb (16 MiB inflated).
         frames.append(try FrameWriter.encode(kind: .hello, requestID: 0, payload: BinaryEncoder().encode(
-            Handshake.Hello(versions: [1], keyID: String(repeating: "a", count: (16 << 20) - 200), clientNonce: []))))
+            Handshake.Hello(versions: [2], keyID: String(repeating: "a", count: (16 << 20) - 200), clientNonce: []))))
         // A header announcing 4 MiB, then part of the payload and a close.
         var announced = good
         announced.replaceSubrange(16..<20, with: [0x00, 0x40, 0x00, 0x00])

@@ -150,7 +150,7 @@ struct ServerTests {
         let test = try TestServer()
         defer { test.server.shutdown() }
         let socket = try test.rawSocket()
-        let hello = try BinaryEncoder().encode(Handshake.Hello(versions: [1], keyID: "test-admin", clientNonce: [UInt8](repeating: 0, count: 32)))
+        let hello = try BinaryEncoder().encode(Handshake.Hello(versions: [2], keyID: "test-admin", clientNonce: [UInt8](repeating: 0, count: 32)))
         var bytes = try FrameWriter.encode(kind: .hello, requestID: 0, payload: hello)
         corruption.apply(to: &bytes)
         try socket.writeAll(bytes)
@@ -165,7 +165,7 @@ struct ServerTests {
         let test = try TestServer()
         defer { test.server.shutdown() }
         let socket = try test.rawSocket()
-        let hello = try BinaryEncoder().encode(Handshake.Hello(versions: [1], keyID: "test-admin", clientNonce: [UInt8](repeating: 0, count: 32)))
+        let hello = try BinaryEncoder().encode(Handshake.Hello(versions: [2], keyID: "test-admin", clientNonce: [UInt8](repeating: 0, count: 32)))
         try socket.writeAll(try FrameWriter.encode(kind: .hello, requestID: 0, payload: hello) + Array(repeating: 0xEE, count: 80))
         #expect(try readFrame(socket)?.kind == .challenge)
         #expect(peerCloses(socket))
@@ -200,7 +200,7 @@ struct ServerTests {
         return error
     }
 
-    static func hello(versions: [UInt8] = [1], keyID: String = "test-admin", nonceBytes: Int = 32) throws -> [UInt8] {
+    static func hello(versions: [UInt8] = [2], keyID: String = "test-admin", nonceBytes: Int = 32) throws -> [UInt8] {
         try BinaryEncoder().encode(Handshake.Hello(versions: versions, keyID: keyID, clientNonce: [UInt8](repeating: 0, count: nonceBytes)))
     }
 
@@ -246,6 +246,44 @@ struct ServerTests {
         #expect(empty?.field == "versions")
         let foreign = try Self.answerToHello(test, try FrameWriter.encode(kind: .hello, requestID: 0, payload: Self.hello(versions: [200])))
         #expect(foreign?.code == .unsupportedVersion)
+    }
+
+    @Test("version 1 is refused: offered alone it gets unsupported_version, in a header too")
+    func versionOneIsRefused() throws {
+        let test = try TestServer()
+        defer { test.server.shutdown() }
+        let offered = try Self.answerToHello(test, try FrameWriter.encode(kind: .hello, requestID: 0, payload: Self.hello(versions: [1])))
+        #expect(offered?.code == .unsupportedVersion)
+        var header = try FrameWriter.encode(kind: .hello, requestID: 0, payload: Self.hello())
+        header[4] = 1
+        #expect(try Self.answerToHello(test, header)?.code == .unsupportedVersion)
+    }
+
+    @Test("handshake frames carry request id 0 both ways: a hello with id 5 is refused, a good one answered with 0")
+    func handshakeRequestIDs() throws {
+        let test = try TestServer()
+        defer { test.server.shutdown() }
+        let refused = try Self.answerToHello(test, try FrameWriter.encode(kind: .hello, requestID: 5, payload: Self.hello()))
+        #expect(refused?.code == .badRequest)
+        let socket = try test.rawSocket()
+        try socket.writeAll(try FrameWriter.encode(kind: .hello, requestID: 0, payload: Self.hello()))
+        let challenge = try #require(try readFrame(socket))
+        #expect(challenge.kind == .challenge)
+        #expect(challenge.requestID == 0)
+    }
+
+    @Test("a request with id 0 after the handshake is refused: 0 names the connection in errors")
+    func requestIDZeroIsRefused() throws {
+        let test = try TestServer()
+        defer { test.server.shutdown() }
+        let socket = try test.rawSocket()
+        var mac = try handshakeByHand(socket, credential: test.keys.admin)
+        try socket.writeAll(try authenticatedRequest(&mac, requestID: 0, method: 1, payload: [1]))
+        let answer = try readFrame(socket)
+        #expect(try serviceError(in: answer)?.code == .badRequest)
+        #expect(answer?.requestID == 0)
+        #expect(peerCloses(socket))
+        #expect(test.handler.calls.withLock { $0.isEmpty })
     }
 
     @Test("a MAC-flagged first frame is answered unauthenticated (§4.1)")
@@ -313,7 +351,7 @@ struct ServerTests {
         defer { test.server.shutdown() }
         let socket = try test.rawSocket()
         let hello = try FrameWriter.encode(kind: .hello, requestID: 0, payload: try BinaryEncoder().encode(
-            Handshake.Hello(versions: [1], keyID: "test-admin", clientNonce: [UInt8](repeating: 0, count: 32))))
+            Handshake.Hello(versions: [2], keyID: "test-admin", clientNonce: [UInt8](repeating: 0, count: 32))))
         // A byte every 100 ms: each read gets a byte well within the read timeout, and the whole
         // hello would take about 10 s to arrive.
         let trickler = Trickler(socket: socket, bytes: hello, interval: 0.1)
@@ -321,7 +359,7 @@ struct ServerTests {
         let answer = try readFrame(socket)
         let sentWhenAnswered = trickler.sent
         trickler.stop()
-        #expect(try serviceError(in: answer)?.code == .timeout)
+        #expect(try serviceError(in: answer)?.code == .timeout, "answered \(String(describing: answer?.kind)): \(String(describing: try? serviceError(in: answer)))")
         #expect(sentWhenAnswered < hello.count, "the server waited for all \(hello.count) bytes of the trickled hello")
         #expect(peerCloses(socket))
         // A member is served.

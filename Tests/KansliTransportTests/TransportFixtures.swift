@@ -99,15 +99,15 @@ func serviceError(in frame: Frame?) throws -> ServiceError? {
 /// client→server MAC state, so a test can send hand-made authenticated frames.
 func handshakeByHand(_ socket: Socket, credential: ClientCredential) throws -> SessionMAC {
     let clientNonce = [UInt8](repeating: 1, count: 32)
-    let hello = try BinaryEncoder().encode(Handshake.Hello(versions: [1], keyID: credential.keyID, clientNonce: clientNonce))
+    let hello = try BinaryEncoder().encode(Handshake.Hello(versions: [2], keyID: credential.keyID, clientNonce: clientNonce))
     try socket.writeAll(try FrameWriter.encode(kind: .hello, requestID: 0, payload: hello))
     let answer = try readFrame(socket)
     guard let challengeFrame = answer, challengeFrame.kind == .challenge else {
         throw ServiceError(.internal, "no challenge: \(answer.map { "\($0.kind) \((try? serviceError(in: $0))??.message ?? "")" } ?? "closed")")
     }
     let challenge = try BinaryDecoder().decode(Handshake.Challenge.self, from: challengeFrame.payload)
-    let crypto = HandshakeCrypto(version: 1, keyID: credential.keyID, clientNonce: clientNonce,
-                                 serverNonce: challenge.serverNonce, service: challenge.service)
+    let crypto = HandshakeCrypto(offeredVersions: [2], version: challenge.version, keyID: credential.keyID,
+                                 clientNonce: clientNonce, serverNonce: challenge.serverNonce, service: challenge.service)
     let authenticate = try BinaryEncoder().encode(Handshake.Authenticate(proof: crypto.clientProof(secret: credential.secret)))
     try socket.writeAll(try FrameWriter.encode(kind: .authenticate, requestID: 0, payload: authenticate))
     guard let welcome = try readFrame(socket), welcome.kind == .welcome else {
@@ -160,7 +160,7 @@ final class HalfOpenFlood: Sendable {
 
     init(port: Int, connections: Int) {
         let hello = (try? FrameWriter.encode(kind: .hello, requestID: 0, payload: BinaryEncoder().encode(
-            Handshake.Hello(versions: [1], keyID: "flood", clientNonce: [UInt8](repeating: 0, count: 32))))) ?? []
+            Handshake.Hello(versions: [2], keyID: "flood", clientNonce: [UInt8](repeating: 0, count: 32))))) ?? []
         for _ in 0..<connections {
             group.enter()
             Thread { [self] in
