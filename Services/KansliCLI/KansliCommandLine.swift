@@ -9,7 +9,7 @@ import KansliProtocol
 /// credential was refused.
 public enum KansliCommandLine {
     /// The command groups, in the order help lists them.
-    static var groups: [CommandGroup] { CommonCommands.groups + RegistryCommands.groups }
+    static var groups: [CommandGroup] { CommonCommands.groups + RegistryCommands.groups + KeyCommands.groups }
 
     /// The whole command tree.
     public static var spec: CommandSpec {

@@ -48,16 +48,18 @@ final class ClientConnection: @unchecked Sendable {
         }
         let crypto = HandshakeCrypto(offeredVersions: hello.versions, version: challenge.version, keyID: credential.keyID,
                                      clientNonce: clientNonce, serverNonce: challenge.serverNonce, service: challenge.service)
-        let authenticate = Handshake.Authenticate(proof: crypto.clientProof(secret: credential.secret))
+        // The secret this service holds for the key, not the client secret itself (§4.1).
+        let secret = credential.secret(forService: challenge.service)
+        let authenticate = Handshake.Authenticate(proof: crypto.clientProof(secret: secret))
         try channel.send(kind: .authenticate, requestID: 0, method: 0, payload: try ProtocolCoding.encode(authenticate), deadline: deadline)
         let welcome = try ProtocolCoding.decode(Handshake.Welcome.self, from: try expect(.welcome, on: channel, deadline: deadline),
                                                 what: "welcome")
         // The proof covers the role too: a role altered in transit fails here.
-        guard ConstantTime.equals(welcome.proof, crypto.serverProof(secret: credential.secret, role: welcome.role)) else {
+        guard ConstantTime.equals(welcome.proof, crypto.serverProof(secret: secret, role: welcome.role)) else {
             throw ServiceError(.unauthenticated, "the server at \(host):\(port) could not prove it holds the secret of key \"\(credential.keyID)\"")
         }
-        channel.establishSession(sendKey: crypto.clientToServerKey(secret: credential.secret),
-                                 receiveKey: crypto.serverToClientKey(secret: credential.secret))
+        channel.establishSession(sendKey: crypto.clientToServerKey(secret: secret),
+                                 receiveKey: crypto.serverToClientKey(secret: secret))
         return ClientConnection(channel: channel, role: welcome.role)
     }
 

@@ -42,8 +42,9 @@ public final class ServiceProcess: @unchecked Sendable {
         self.name = name
         self.keys = try keys ?? TestKeys()
         self.dataDirectory = try dataDirectory ?? TemporaryDirectory(name).path
+        // The service's own key file: the secrets derived for it alone.
         let keyFile = "\(self.dataDirectory)/server-keys"
-        try self.keys.serverKeyFile.write(toFile: keyFile, atomically: true, encoding: .utf8)
+        try self.keys.serverKeyFile(forService: name).write(toFile: keyFile, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: keyFileMode], ofItemAtPath: keyFile)
         let readyFile = "\(self.dataDirectory)/\(name).ready"
         try? FileManager.default.removeItem(atPath: readyFile)

@@ -59,13 +59,36 @@ struct ServerTests {
 
     @Test("during rotation both secrets of a key are accepted")
     func bothSecretsAcceptedDuringRotation() throws {
-        let old = [UInt8](repeating: 0xA1, count: 32), new = [UInt8](repeating: 0xB2, count: 32)
-        let keyring = try Keyring([Keyring.Entry(keyID: "rotating", role: .write, secrets: [old, new])])
+        let old = try ClientCredential(keyID: "rotating", secret: [UInt8](repeating: 0xA1, count: 32))
+        let new = try ClientCredential(keyID: "rotating", secret: [UInt8](repeating: 0xB2, count: 32))
+        let keyring = try Keyring([Keyring.Entry(keyID: "rotating", role: .write,
+                                                 secrets: [old.secret(forService: "test"), new.secret(forService: "test")])])
         let test = try TestServer(keyring: keyring)
         defer { test.server.shutdown() }
-        for secret in [old, new] {
-            let client = test.client(try ClientCredential(keyID: "rotating", secret: secret))
-            #expect(try client.callRaw(methodID: 1, payload: [42], isWrite: false) == [42])
+        for credential in [old, new] {
+            #expect(try test.client(credential).callRaw(methodID: 1, payload: [42], isWrite: false) == [42])
+        }
+    }
+
+    @Test("a service's key file opens no other service: the registry's secret does not authenticate at finance")
+    func serviceSecretsAreSeparate() throws {
+        let keys = try TestKeys()
+        let finance = try TestServer(configure: { $0.serviceName = "finance" }, keyring: keys.keyring(forService: "finance"))
+        defer { finance.server.shutdown() }
+        // The member's client secret works; a thief holding the registry's key file has only the
+        // registry's derived secret, which finance refuses.
+        #expect(try finance.client(keys.admin).callRaw(methodID: 1, payload: [1], isWrite: false) == [1])
+        let stolen = try ClientCredential(keyID: keys.admin.keyID, secret: keys.admin.secret(forService: "registry"))
+        do {
+            _ = try finance.client(stolen) { $0.maxAttempts = 1 }.callRaw(methodID: 1, payload: [1], isWrite: false)
+            Issue.record("the registry's secret opened finance")
+        } catch {
+            #expect(error.code == .unauthenticated)
+        }
+        // Nor does the finance file's own line, used as a client secret.
+        let fromFile = try ClientCredential(keyID: keys.admin.keyID, secret: keys.admin.secret(forService: "finance"))
+        #expect(throws: ServiceError.self) {
+            try finance.client(fromFile) { $0.maxAttempts = 1 }.callRaw(methodID: 1, payload: [1], isWrite: false)
         }
     }
 

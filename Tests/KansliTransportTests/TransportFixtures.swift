@@ -42,7 +42,7 @@ struct TestServer {
         var configuration = ServerConfiguration(serviceName: "test")
         configuration.readTimeout = 0.5
         configure(&configuration)
-        server = Server(configuration: configuration, keyring: try keyring ?? keys.keyring(), handler: handler,
+        server = Server(configuration: configuration, keyring: try keyring ?? keys.keyring(forService: "test"), handler: handler,
                         log: Log(service: "test", level: .error, flushInterval: 0))
         port = try server.start()
     }
@@ -108,12 +108,13 @@ func handshakeByHand(_ socket: Socket, credential: ClientCredential) throws -> S
     let challenge = try BinaryDecoder().decode(Handshake.Challenge.self, from: challengeFrame.payload)
     let crypto = HandshakeCrypto(offeredVersions: [2], version: challenge.version, keyID: credential.keyID,
                                  clientNonce: clientNonce, serverNonce: challenge.serverNonce, service: challenge.service)
-    let authenticate = try BinaryEncoder().encode(Handshake.Authenticate(proof: crypto.clientProof(secret: credential.secret)))
+    let secret = credential.secret(forService: challenge.service)
+    let authenticate = try BinaryEncoder().encode(Handshake.Authenticate(proof: crypto.clientProof(secret: secret)))
     try socket.writeAll(try FrameWriter.encode(kind: .authenticate, requestID: 0, payload: authenticate))
     guard let welcome = try readFrame(socket), welcome.kind == .welcome else {
         throw ServiceError(.internal, "no welcome")
     }
-    return SessionMAC(key: crypto.clientToServerKey(secret: credential.secret))
+    return SessionMAC(key: crypto.clientToServerKey(secret: secret))
 }
 
 /// An authenticated request frame made by hand.

@@ -453,6 +453,13 @@ def derive(secret, label, transcript_bytes, suffix=b""):
     return hmac.new(secret, label + transcript_bytes + suffix, hashlib.sha256).digest()
 
 
+def service_secret(client_secret, service):
+    """§4.1: the secret a service holds for a key, HKDF-SHA256 (RFC 5869) of the client secret
+    with salt "kansli-service-secret-v2" and the service's name as info, 32 bytes."""
+    prk = hmac.new(b"kansli-service-secret-v2", client_secret, hashlib.sha256).digest()
+    return hmac.new(prk, service.encode("utf-8") + b"\x01", hashlib.sha256).digest()
+
+
 def length_prefixed(text):
     data = text.encode("utf-8")
     return struct.pack(">H", len(data)) + data
@@ -536,7 +543,7 @@ class Client:
             raise FramingError("unsupported_version", f"the server chose version {version}, not offered")
         if not isinstance(server_nonce, bytes) or len(server_nonce) != 32:
             raise FramingError("bad_request", "the server nonce is not 32 bytes")
-        secret = self.secret
+        secret = service_secret(self.secret, service)
         t = transcript(offered, version, self.key_id, client_nonce, server_nonce, service)
         self.send(Frame(AUTHENTICATE, encode({"proof": derive(secret, b"client-proof", t)})))
         welcome = self._expect(WELCOME)
