@@ -10,7 +10,7 @@
 ///     12   2  method id (u16); 0 on handshake frames
 ///     14   2  reserved, 0
 ///     16   4  payload length on the wire (u32)
-///     20   4  CRC-32 of the payload bytes as on the wire
+///     20   4  CRC-32 of the payload bytes as on the wire; zero when the MAC flag is set
 ///     24  16  idempotency key (all zero = none)
 ///     40  16  MAC (all zero when the MAC flag is clear)
 ///
@@ -158,6 +158,14 @@ public struct FrameHeader: Sendable, Hashable {
         }
 
         let requestID = bytes.loadBigEndian(fromByteOffset: Offset.requestID, as: UInt32.self)
+        let checksum = bytes.loadBigEndian(fromByteOffset: Offset.checksum, as: UInt32.self)
+        guard !flags.contains(.mac) || checksum == 0 else {
+            throw FramingError(
+                code: .badChecksum,
+                message: "A frame with the MAC flag carries a CRC-32 (0x\(Self.hex32(checksum))); in a MAC'd frame bytes 20..<24 must be zero: the MAC detects corruption.",
+                requestID: requestID
+            )
+        }
         let payloadLength = bytes.loadBigEndian(fromByteOffset: Offset.payloadLength, as: UInt32.self)
         guard UInt64(payloadLength) <= UInt64(max(limits.maxPayloadBytes, 0)) else {
             throw FramingError(
@@ -175,7 +183,7 @@ public struct FrameHeader: Sendable, Hashable {
             requestID: requestID,
             method: bytes.loadBigEndian(fromByteOffset: Offset.method, as: UInt16.self),
             payloadLength: payloadLength,
-            checksum: bytes.loadBigEndian(fromByteOffset: Offset.checksum, as: UInt32.self),
+            checksum: checksum,
             idempotencyKey: Self.field(keyBytes),
             mac: macIsZero ? Self.zeroField : Array(macBytes)
         )
@@ -239,6 +247,12 @@ public struct FrameHeader: Sendable, Hashable {
     /// A 16-byte field as an array, sharing ``zeroField`` when it is all zero.
     private static func field(_ bytes: UnsafeRawBufferPointer) -> [UInt8] {
         bytes.allSatisfy { $0 == 0 } ? zeroField : Array(bytes)
+    }
+
+    /// Eight uppercase hex digits.
+    static func hex32(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: 8 - digits.count) + digits
     }
 
     /// Two uppercase hex digits.

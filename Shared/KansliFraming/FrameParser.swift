@@ -138,7 +138,10 @@ public struct FrameParser: Sendable {
         readIndex = frameEnd
         pendingHeader = nil
 
-        let checksum = CRC32.checksum(wirePayload)
+        // A MAC'd frame carries no CRC (its field is zero, checked with the header): the MAC,
+        // which the transport verifies before it uses the payload, detects every corruption the
+        // CRC would.
+        let checksum = header.flags.contains(.mac) ? 0 : CRC32.checksum(wirePayload)
         guard checksum == header.checksum else {
             throw FramingError(
                 code: .badChecksum,

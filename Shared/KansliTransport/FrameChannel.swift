@@ -146,8 +146,10 @@ final class FrameChannel {
               payload: [UInt8], deadline: ContinuousClock.Instant) throws {
         var bytes: [UInt8]
         do {
+            // A MAC'd frame carries no CRC (PROTOCOL.md §2.4): the MAC covers every byte.
             bytes = try FrameWriter.encode(kind: kind, requestID: requestID, method: method,
-                                           idempotencyKey: idempotencyKey, payload: payload, limits: limits)
+                                           idempotencyKey: idempotencyKey, payload: payload, limits: limits,
+                                           computesChecksum: sendMAC == nil)
         } catch {
             throw error.serviceError
         }

@@ -38,10 +38,20 @@ struct FrameHeaderTests {
         #expect(Array(bytes[40..<56]) == Self.mac)
     }
 
-    @Test("decoding an encoded header gives it back")
+    @Test("decoding an encoded header gives it back (a MAC'd one with its CRC field zero)")
     func roundTrip() throws {
-        let decoded = try FrameHeader(decoding: Self.sample.encoded(), limits: .default)
-        #expect(decoded == Self.sample)
+        var macd = Self.sample
+        macd.checksum = 0
+        #expect(try FrameHeader(decoding: macd.encoded(), limits: .default) == macd)
+        var plain = Self.sample
+        plain.flags = [.compressed]
+        plain.mac = FrameHeader.zeroField
+        #expect(try FrameHeader(decoding: plain.encoded(), limits: .default) == plain)
+    }
+
+    @Test("a MAC'd header with a CRC is refused from the header: badChecksum")
+    func macdHeaderWithCRC() {
+        #expect(framingError { try FrameHeader(decoding: Self.sample.encoded(), limits: .default) }?.code == .badChecksum)
     }
 
     @Test("the largest request id, method and length within the limit round-trip")

@@ -19,7 +19,7 @@ struct ProtocolExampleTests {
     /// Python's `hmac`.
     /// Framing has no crypto; the transport's tests check this value against its own HMAC.
     static let exampleHMAC = bytes(hex: """
-        71 50 fc df e3 f7 52 87 59 b3 eb 29 f2 15 24 31 53 80 a5 2f 63 28 84 b9 af a4 14 57 a4 a6 e4 09
+        d4 02 30 b1 3c 8e ab 55 ed 34 98 61 dc e1 7a eb 43 f3 58 b4 04 5e ae 29 b2 c0 db a0 9d d1 cc 94
         """)
 
     static func encodeHealthRequest() throws -> [UInt8] {

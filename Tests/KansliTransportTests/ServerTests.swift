@@ -112,13 +112,25 @@ struct ServerTests {
         try socket.writeAll(good)
         #expect(try readFrame(socket)?.kind == .response)
         var altered = try authenticatedRequest(&mac, requestID: 2, method: 1, payload: [1, 2, 3])
-        altered[altered.count - 1] ^= 0xFF  // flip payload bits…
-        let crc = CRC32.checksum([1, 2, altered[altered.count - 1]])  // …and fix the CRC so only the MAC notices
-        altered[20] = UInt8(crc >> 24); altered[21] = UInt8(crc >> 16 & 0xFF)
-        altered[22] = UInt8(crc >> 8 & 0xFF); altered[23] = UInt8(crc & 0xFF)
+        #expect(Array(altered[20..<24]) == [0, 0, 0, 0])  // a MAC'd frame carries no CRC…
+        altered[altered.count - 1] ^= 0xFF  // …so flipped payload bits are the MAC's to notice
         try socket.writeAll(altered)
         #expect(try serviceError(in: readFrame(socket))?.code == .unauthenticated)
         #expect(peerCloses(socket))
+    }
+
+    @Test("a MAC'd frame that carries a CRC is refused: in version 2 the MAC alone guards it")
+    func macdFrameWithCRCIsRefused() throws {
+        let test = try TestServer()
+        defer { test.server.shutdown() }
+        let socket = try test.rawSocket()
+        var mac = try handshakeByHand(socket, credential: test.keys.admin)
+        var bytes = try FrameWriter.encode(kind: .request, requestID: 1, method: 1, payload: [1, 2, 3])
+        let crc = Array(bytes[20..<24])
+        FrameWriter.authenticate(&bytes) { header, body in mac.next(headerPrefix: header, payload: body) }
+        bytes.replaceSubrange(20..<24, with: crc)
+        try socket.writeAll(bytes)
+        #expect(try serviceError(in: readFrame(socket))?.code == .badRequest)
     }
 
     @Test("a replayed frame fails its MAC (the sequence number moved on)")
@@ -342,7 +354,7 @@ struct ServerTests {
         // bad_request (decompression_failed); one that checks the MAC first, unauthenticated.
         let envelope: [UInt8] = [0, 0, 0x10, 0, 0x78, 0x9C, 0xFF, 0xFF]
         let bytes = FrameHeader(kind: .request, flags: [.compressed, .mac], requestID: 1, method: 1,
-                                payloadLength: UInt32(envelope.count), checksum: CRC32.checksum(envelope),
+                                payloadLength: UInt32(envelope.count), checksum: 0,
                                 mac: [UInt8](repeating: 0x5A, count: 16)).encoded() + envelope
         try socket.writeAll(bytes)
         #expect(try serviceError(in: readFrame(socket))?.code == .unauthenticated)

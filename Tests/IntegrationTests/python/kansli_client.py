@@ -304,8 +304,10 @@ def encode_frame(frame, mac_key=None, sequence=0):
     payload, flags = wire_payload(frame.payload)
     if mac_key is not None:
         flags |= FLAG_MAC
+    # §2.4: a MAC'd frame carries no CRC (bytes 20..<24 zero); the MAC covers the zero field.
+    crc = 0 if mac_key is not None else zlib.crc32(payload)
     head = HEADER.pack(MAGIC, VERSION, frame.kind, flags, 0, frame.request_id, frame.method_id, 0,
-                       len(payload), zlib.crc32(payload), frame.idempotency_key, ZERO16)[:40]
+                       len(payload), crc, frame.idempotency_key, ZERO16)[:40]
     mac = ZERO16 if mac_key is None else frame_mac(mac_key, sequence, head, payload)
     return head + mac + payload
 
@@ -353,6 +355,8 @@ def parse_header(head):
         raise FramingError("bad_reserved", "a reserved byte is not zero")
     if not flags & FLAG_MAC and mac != ZERO16:
         raise FramingError("unexpected_mac", "a MAC without the MAC flag")
+    if flags & FLAG_MAC and crc != 0:
+        raise FramingError("bad_checksum", "a MAC'd frame whose CRC field is not zero (§2.4)")
     if length > MAX_PAYLOAD_BYTES:
         raise FramingError("too_large", f"payload length {length} is over {MAX_PAYLOAD_BYTES}")
     return kind, flags, request_id, method_id, length, crc, key, mac
@@ -371,7 +375,7 @@ def parse_frame(data, mac_key=None, sequence=0):
 
 
 def _finish_frame(head, kind, flags, request_id, method_id, payload, crc, key, mac, mac_key, sequence):
-    if zlib.crc32(payload) != crc:
+    if not flags & FLAG_MAC and zlib.crc32(payload) != crc:
         raise FramingError("bad_checksum", "the CRC-32 of the payload does not match")
     if mac_key is not None:
         if not flags & FLAG_MAC:
