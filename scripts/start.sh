@@ -16,7 +16,36 @@ if [ "${KANSLI_SKIP_BUILD:-0}" != 1 ]; then
   swift build -c "$configuration" --product kansli >&2
 fi
 bin="$(swift build -c "$configuration" --show-bin-path)"
-ensure_keys
+
+# Development keys: one client key file per role (data/<role>.key, mode 600), and for each
+# service its own key file (data/<service>/server-keys) holding only the secrets derived for that
+# service (`kansli keys server-line`), so no service's file opens another.
+ensure_service_keys() {
+  mkdir -p "$KANSLI_DATA_DIR"
+  local role id
+  for role in admin writer reader; do
+    id="local-$role"
+    if [ ! -f "$KANSLI_DATA_DIR/$role.key" ]; then
+      (umask 077 && "$bin/kansli" keys generate --id "$id" >"$KANSLI_DATA_DIR/$role.key")
+    fi
+  done
+  local service keys
+  for service in "${KANSLI_SERVICES[@]}"; do
+    keys="$KANSLI_DATA_DIR/$service/server-keys"
+    [ -f "$keys" ] && continue
+    mkdir -p "$KANSLI_DATA_DIR/$service"
+    (
+      umask 077
+      {
+        echo "# key-id role secret-hex [second-secret-hex]: the $service service's keys (scripts/start.sh)"
+        "$bin/kansli" keys server-line --service "$service" --role admin --client-key "$KANSLI_DATA_DIR/admin.key"
+        "$bin/kansli" keys server-line --service "$service" --role write --client-key "$KANSLI_DATA_DIR/writer.key"
+        "$bin/kansli" keys server-line --service "$service" --role read --client-key "$KANSLI_DATA_DIR/reader.key"
+      } >"$keys.tmp" && mv "$keys.tmp" "$keys"
+    )
+  done
+}
+ensure_service_keys
 
 for service in "${KANSLI_SERVICES[@]}"; do
   dir="$KANSLI_DATA_DIR/$service"
@@ -27,7 +56,7 @@ for service in "${KANSLI_SERVICES[@]}"; do
   fi
   rm -f "$dir/$service.ready"
   nohup "$bin/kansli-$service" --host 127.0.0.1 --port "$(service_port "$service")" \
-    --data-dir "$dir" --keys "$KANSLI_DATA_DIR/server-keys" \
+    --data-dir "$dir" --keys "$dir/server-keys" \
     >>"$dir/$service.log" 2>&1 &
   echo $! >"$dir/$service.pid"
   for _ in $(seq 1 200); do

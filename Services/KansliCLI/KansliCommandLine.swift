@@ -9,7 +9,9 @@ import KansliProtocol
 /// credential was refused.
 public enum KansliCommandLine {
     /// The command groups, in the order help lists them.
-    static var groups: [CommandGroup] { CommonCommands.groups + RegistryCommands.groups + FinanceCommands.groups }
+    static var groups: [CommandGroup] {
+        CommonCommands.groups + RegistryCommands.groups + FinanceCommands.groups + KeyCommands.groups
+    }
 
     /// The whole command tree.
     public static var spec: CommandSpec {

@@ -17,8 +17,13 @@ public struct Frame: Sendable, Hashable {
     /// The validated header, as received.
     public let header: FrameHeader
 
-    /// The payload: the wire payload, inflated when ``FrameFlags/compressed`` is set.
+    /// The payload: the wire payload, inflated when ``FrameFlags/compressed`` is set (and
+    /// ``isInflated``; a frame from ``FrameParser/nextWireFrame()`` is not inflated yet).
     public let payload: [UInt8]
+
+    /// Whether ``payload`` is the inflated payload: true for an uncompressed frame and after
+    /// ``inflated(limits:)``.
+    public let isInflated: Bool
 
     /// The 56 header bytes exactly as received.
     public let wireHeader: [UInt8]
@@ -28,11 +33,28 @@ public struct Frame: Sendable, Hashable {
     public let wirePayload: [UInt8]
 
     /// Assembles a frame; ``FrameParser`` is the only producer, after validating every part.
-    init(header: FrameHeader, payload: [UInt8], wireHeader: [UInt8], wirePayload: [UInt8]) {
+    init(header: FrameHeader, payload: [UInt8], wireHeader: [UInt8], wirePayload: [UInt8], isInflated: Bool) {
         self.header = header
         self.payload = payload
         self.wireHeader = wireHeader
         self.wirePayload = wirePayload
+        self.isInflated = isInflated
+    }
+
+    /// This frame with its payload inflated under `limits` (itself when already inflated).
+    ///
+    /// - Throws: ``FramingError`` with code `decompressionFailed`, `decompressedTooLarge` or
+    ///   `decompressedLengthMismatch`, naming the frame's request id.
+    public func inflated(limits: FrameLimits) throws(FramingError) -> Frame {
+        if isInflated { return self }
+        do {
+            let payload = try CompressionEnvelope.open(wirePayload, limits: limits)
+            return Frame(header: header, payload: payload, wireHeader: wireHeader, wirePayload: wirePayload, isInflated: true)
+        } catch {
+            var attributed = error
+            attributed.requestID = header.requestID
+            throw attributed
+        }
     }
 
     /// What the frame is.

@@ -2,7 +2,7 @@
 ///
 ///     off len field
 ///      0   4  magic "KNSL" (4B 4E 53 4C)
-///      4   1  protocol version (1)
+///      4   1  protocol version (2)
 ///      5   1  kind (FrameKind)
 ///      6   1  flags (FrameFlags): 0x01 compressed, 0x02 MAC present; other bits must be 0
 ///      7   1  reserved, 0
@@ -10,7 +10,7 @@
 ///     12   2  method id (u16); 0 on handshake frames
 ///     14   2  reserved, 0
 ///     16   4  payload length on the wire (u32)
-///     20   4  CRC-32 of the payload bytes as on the wire
+///     20   4  CRC-32 of the payload bytes as on the wire; zero when the MAC flag is set
 ///     24  16  idempotency key (all zero = none)
 ///     40  16  MAC (all zero when the MAC flag is clear)
 ///
@@ -24,8 +24,9 @@ public struct FrameHeader: Sendable, Hashable {
     public static let byteCount = 56
     /// The magic bytes every frame starts with: `KNSL`.
     public static let magic: [UInt8] = [0x4B, 0x4E, 0x53, 0x4C]
-    /// The protocol version this build reads and writes.
-    public static let currentVersion: UInt8 = 1
+    /// The protocol version this build reads and writes: 2. Version 1 is refused (its handshake
+    /// bound neither the offered versions nor the granted role; nothing deployed speaks it).
+    public static let currentVersion: UInt8 = 2
     /// The size of the idempotency key and of the MAC field.
     public static let fieldByteCount = 16
     /// Header bytes `0..<macCoveredByteCount` are covered by the MAC: everything before the MAC
@@ -135,6 +136,12 @@ public struct FrameHeader: Sendable, Hashable {
                 message: "Frame flags 0x\(Self.hex(flags.rawValue)) set undefined bits 0x\(Self.hex(flags.undefinedBits)); only 0x01 (compressed) and 0x02 (MAC) are defined."
             )
         }
+        guard limits.acceptsCompressed || !flags.contains(.compressed) else {
+            throw FramingError(
+                code: .badFlags,
+                message: "A compressed frame (flag 0x01) is not accepted here: frames before the handshake completes must be uncompressed."
+            )
+        }
         for offset in Offset.reserved where bytes[offset] != 0 {
             throw FramingError(
                 code: .badReserved,
@@ -151,6 +158,14 @@ public struct FrameHeader: Sendable, Hashable {
         }
 
         let requestID = bytes.loadBigEndian(fromByteOffset: Offset.requestID, as: UInt32.self)
+        let checksum = bytes.loadBigEndian(fromByteOffset: Offset.checksum, as: UInt32.self)
+        guard !flags.contains(.mac) || checksum == 0 else {
+            throw FramingError(
+                code: .badChecksum,
+                message: "A frame with the MAC flag carries a CRC-32 (0x\(Self.hex32(checksum))); in a MAC'd frame bytes 20..<24 must be zero: the MAC detects corruption.",
+                requestID: requestID
+            )
+        }
         let payloadLength = bytes.loadBigEndian(fromByteOffset: Offset.payloadLength, as: UInt32.self)
         guard UInt64(payloadLength) <= UInt64(max(limits.maxPayloadBytes, 0)) else {
             throw FramingError(
@@ -168,7 +183,7 @@ public struct FrameHeader: Sendable, Hashable {
             requestID: requestID,
             method: bytes.loadBigEndian(fromByteOffset: Offset.method, as: UInt16.self),
             payloadLength: payloadLength,
-            checksum: bytes.loadBigEndian(fromByteOffset: Offset.checksum, as: UInt32.self),
+            checksum: checksum,
             idempotencyKey: Self.field(keyBytes),
             mac: macIsZero ? Self.zeroField : Array(macBytes)
         )
@@ -232,6 +247,12 @@ public struct FrameHeader: Sendable, Hashable {
     /// A 16-byte field as an array, sharing ``zeroField`` when it is all zero.
     private static func field(_ bytes: UnsafeRawBufferPointer) -> [UInt8] {
         bytes.allSatisfy { $0 == 0 } ? zeroField : Array(bytes)
+    }
+
+    /// Eight uppercase hex digits.
+    static func hex32(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: 8 - digits.count) + digits
     }
 
     /// Two uppercase hex digits.

@@ -18,14 +18,18 @@
 ///   later ``nextFrame()`` rethrows the same error. The transport answers once with
 ///   ``FramingError/protocolErrorCode`` and closes the connection.
 ///
-/// The MAC is not checked here; see ``Frame/withMACInput(_:)``.
+/// The MAC is not checked here; see ``Frame/withMACInput(_:)``. A receiver that checks MACs
+/// takes frames with ``nextWireFrame()``, verifies the MAC over the wire bytes, and only then
+/// inflates with ``Frame/inflated(limits:)``, so an unauthenticated peer can never make it inflate.
 public struct FrameParser: Sendable {
     /// A buffer that grew past this size for a large frame is released once empty, rather than
     /// kept for the life of the connection.
     static let retainedCapacity = 64 * 1024
 
-    /// The limits every frame is checked against.
-    public let limits: FrameLimits
+    /// The limits every frame is checked against. May be changed between frames (the transport
+    /// relaxes them once the handshake completes); a header already validated keeps the limits it
+    /// was validated under, which were the stricter ones.
+    public var limits: FrameLimits
 
     /// Received bytes; those before `readIndex` are consumed.
     private var buffer: [UInt8] = []
@@ -67,16 +71,36 @@ public struct FrameParser: Sendable {
     /// - Throws: ``FramingError`` for any violation (see ``FramingError/Code``). The parser is then
     ///   poisoned and throws the same error on every later call.
     public mutating func nextFrame() throws(FramingError) -> Frame? {
+        guard let frame = try nextWireFrame() else { return nil }
+        do {
+            return try frame.inflated(limits: limits)
+        } catch {
+            poison(error)
+            throw error
+        }
+    }
+
+    /// The next complete frame with its payload as on the wire — still compressed when
+    /// ``FrameFlags/compressed`` is set (``Frame/isInflated`` is then false) — or `nil` when more
+    /// bytes are needed. Header, limits and CRC are checked; inflating is left to
+    /// ``Frame/inflated(limits:)``, after the caller has verified the MAC.
+    ///
+    /// - Throws: ``FramingError``, as ``nextFrame()`` but for the compression envelope.
+    public mutating func nextWireFrame() throws(FramingError) -> Frame? {
         if let failure { throw failure }
         do {
             return try parseNext()
         } catch {
-            failure = error
-            buffer = []
-            readIndex = 0
-            pendingHeader = nil
+            poison(error)
             throw error
         }
+    }
+
+    private mutating func poison(_ error: FramingError) {
+        failure = error
+        buffer = []
+        readIndex = 0
+        pendingHeader = nil
     }
 
     // MARK: - Internals
@@ -114,7 +138,10 @@ public struct FrameParser: Sendable {
         readIndex = frameEnd
         pendingHeader = nil
 
-        let checksum = CRC32.checksum(wirePayload)
+        // A MAC'd frame carries no CRC (its field is zero, checked with the header): the MAC,
+        // which the transport verifies before it uses the payload, detects every corruption the
+        // CRC would.
+        let checksum = header.flags.contains(.mac) ? 0 : CRC32.checksum(wirePayload)
         guard checksum == header.checksum else {
             throw FramingError(
                 code: .badChecksum,
@@ -123,17 +150,8 @@ public struct FrameParser: Sendable {
             )
         }
 
-        var payload = wirePayload
-        if header.flags.contains(.compressed) {
-            do {
-                payload = try CompressionEnvelope.open(wirePayload, limits: limits)
-            } catch {
-                var attributed = error
-                attributed.requestID = header.requestID
-                throw attributed
-            }
-        }
-        return Frame(header: header, payload: payload, wireHeader: wireHeader, wirePayload: wirePayload)
+        return Frame(header: header, payload: wirePayload, wireHeader: wireHeader, wirePayload: wirePayload,
+                     isInflated: !header.flags.contains(.compressed))
     }
 
     /// Drops consumed bytes when that is cheap: when nothing is left, or when what is left is no

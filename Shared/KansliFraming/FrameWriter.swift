@@ -1,9 +1,10 @@
 /// Encodes frames: header and payload in one contiguous `[UInt8]`, ready for a single write(2).
 ///
-/// `encode(kind:requestID:method:idempotencyKey:payload:limits:allowCompression:)` compresses a
-/// payload of at least ``FrameLimits/compressionThreshold`` bytes when the compressed envelope is
-/// actually smaller, computes the CRC-32 over the wire payload, and leaves the MAC flag clear and
-/// the MAC field zero.
+/// `encode(kind:requestID:method:idempotencyKey:payload:limits:allowCompression:computesChecksum:)`
+/// compresses a payload of at least ``FrameLimits/compressionThreshold`` bytes when the
+/// compressed envelope is actually smaller, computes the CRC-32 over the wire payload (unless the
+/// frame will be MAC'd: pass `computesChecksum: false`), and leaves the MAC flag clear and the
+/// MAC field zero.
 ///
 /// ## Adding the MAC
 /// The MAC covers header bytes `0..<40`, and the MAC flag (byte 6) is among them. So the flag must
@@ -22,7 +23,8 @@
 ///
 /// The pieces are public too, for a caller that must interleave other work: ``setMACFlag(in:)``,
 /// then a MAC over ``macCoveredRanges(in:)``, then ``setMAC(_:in:)`` (which refuses to run while
-/// the flag is clear). Setting the MAC changes neither the payload nor the CRC.
+/// the flag is clear). A MAC'd frame carries no CRC: ``authenticate(_:computeMAC:)`` zeroes the
+/// CRC field before computing the MAC, which covers it.
 public enum FrameWriter {
     /// Encodes one frame.
     ///
@@ -46,7 +48,8 @@ public enum FrameWriter {
         idempotencyKey: [UInt8]? = nil,
         payload: UnsafeRawBufferPointer,
         limits: FrameLimits = .default,
-        allowCompression: Bool = true
+        allowCompression: Bool = true,
+        computesChecksum: Bool = true
     ) throws(FramingError) -> [UInt8] {
         if let idempotencyKey {
             precondition(
@@ -67,7 +70,8 @@ public enum FrameWriter {
             && count >= limits.compressionThreshold
             && count <= limits.maxDecompressedBytes
             && count <= Int(UInt32.max)
-        if mayCompress, let frame = compressedFrame(header: header, payload: payload, limits: limits) {
+        if mayCompress, let frame = compressedFrame(header: header, payload: payload, limits: limits,
+                                                    computesChecksum: computesChecksum) {
             return frame
         }
         guard count <= limits.maxPayloadBytes, count <= Int(UInt32.max) else {
@@ -86,7 +90,7 @@ public enum FrameWriter {
         }
 
         header.payloadLength = UInt32(count)
-        header.checksum = CRC32.checksum(payload)
+        header.checksum = computesChecksum ? CRC32.checksum(payload) : 0
         return [UInt8](unsafeUninitializedCapacity: FrameHeader.byteCount + count) { buffer, initializedCount in
             let frame = UnsafeMutableRawBufferPointer(buffer)
             header.write(to: frame)
@@ -105,20 +109,21 @@ public enum FrameWriter {
         idempotencyKey: [UInt8]? = nil,
         payload: [UInt8],
         limits: FrameLimits = .default,
-        allowCompression: Bool = true
+        allowCompression: Bool = true,
+        computesChecksum: Bool = true
     ) throws(FramingError) -> [UInt8] {
         try payload.withTypedUnsafeBytes { (bytes) throws(FramingError) in
             try encode(
                 kind: kind, requestID: requestID, method: method, idempotencyKey: idempotencyKey,
-                payload: bytes, limits: limits, allowCompression: allowCompression
+                payload: bytes, limits: limits, allowCompression: allowCompression, computesChecksum: computesChecksum
             )
         }
     }
 
     // MARK: - MAC
 
-    /// Sets the MAC flag, computes the MAC over the bytes it covers, and stores it: the one safe
-    /// order (see the type's overview).
+    /// Zeroes the CRC field (a MAC'd frame carries none), sets the MAC flag, computes the MAC over
+    /// the bytes it covers, and stores it: the one safe order (see the type's overview).
     ///
     /// - Parameters:
     ///   - frame: A frame from `encode`; modified in place.
@@ -140,13 +145,14 @@ public enum FrameWriter {
         setMAC(mac, in: &frame)
     }
 
-    /// Sets the MAC flag (0x02) in an encoded frame. Do this before computing the MAC: the flag
-    /// byte is covered by it.
+    /// Sets the MAC flag (0x02) in an encoded frame and zeroes its CRC-32 field (a MAC'd frame
+    /// carries none). Do this before computing the MAC: both are covered by it.
     ///
     /// - Precondition: `frame` is a complete frame.
     public static func setMACFlag(in frame: inout [UInt8]) {
         checkFrame(frame)
         frame[FrameHeader.Offset.flags] |= FrameFlags.mac.rawValue
+        for index in FrameHeader.Offset.checksum..<(FrameHeader.Offset.checksum + 4) { frame[index] = 0 }
     }
 
     /// Writes the first 16 bytes of `mac` into the MAC field (bytes 40..<56) of an encoded frame.
@@ -183,7 +189,8 @@ public enum FrameWriter {
     private static func compressedFrame(
         header: FrameHeader,
         payload: UnsafeRawBufferPointer,
-        limits: FrameLimits
+        limits: FrameLimits,
+        computesChecksum: Bool
     ) -> [UInt8]? {
         let prefix = CompressionEnvelope.prefixByteCount
         // The envelope must be strictly smaller than the payload and within the wire limit; deflate
@@ -204,9 +211,9 @@ public enum FrameWriter {
             let wireCount = prefix + written
             header.flags.insert(.compressed)
             header.payloadLength = UInt32(wireCount)
-            header.checksum = CRC32.checksum(
-                UnsafeRawBufferPointer(rebasing: bytes[payloadStart..<(payloadStart + wireCount)])
-            )
+            header.checksum = computesChecksum
+                ? CRC32.checksum(UnsafeRawBufferPointer(rebasing: bytes[payloadStart..<(payloadStart + wireCount)]))
+                : 0
             header.write(to: bytes)
             initializedCount = payloadStart + wireCount
             compressed = true

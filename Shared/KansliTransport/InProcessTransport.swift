@@ -25,13 +25,17 @@ public struct InProcessTransport: ClientTransport {
         self.name = name
     }
 
-    /// A transport into `handler` as `credential`'s key, with the role `keyring` grants it;
-    /// refused like a handshake when the keyring does not know the key or the secret differs.
-    public init(handler: any RequestHandler, keyring: Keyring, credential: ClientCredential,
-                limits: FrameLimits = FrameLimits(), name: String = "in-process service") throws(ServiceError) {
-        guard let entry = keyring.entry(for: credential.keyID), entry.accepts(secret: credential.secret) else {
-            throw ServiceError(.unauthenticated, "authentication failed for key id \"\(credential.keyID)\": the key is unknown or the secret is wrong")
+    /// A transport into `handler` (the service named `service`) as `credential`'s key, with the
+    /// role `keyring` — that service's key file — grants it; refused like a handshake when the
+    /// keyring does not know the key or holds another secret than the one derived for `service`.
+    public init(handler: any RequestHandler, service: String, keyring: Keyring, credential: ClientCredential,
+                limits: FrameLimits = FrameLimits(), name: String? = nil) throws(ServiceError) {
+        guard let entry = keyring.entry(for: credential.keyID),
+            entry.accepts(secret: credential.secret(forService: service))
+        else {
+            throw ServiceError(.unauthenticated, "authentication failed for key id \(ServiceError.quote(credential.keyID)) at the \(service) service: the key is unknown or the secret is wrong")
         }
+        let name = name ?? "in-process \(service)"
         self.init(handler: handler, keyID: entry.keyID, role: entry.role, limits: limits, name: name)
     }
 

@@ -8,15 +8,20 @@ public struct ServerConfiguration: Sendable {
     public var port: Int = 0
     /// The service's name, sent in the handshake challenge and written in every log line.
     public var serviceName: String
-    /// Connections served at once; further ones get an `unavailable` error and are closed.
+    /// Authenticated connections served at once; a further one gets an `unavailable` error
+    /// after its handshake and is closed.
     public var maxConnections: Int = 1024
-    /// A connection with no frame in progress is closed after this many seconds of silence.
+    /// Connections in the handshake at once, counted apart from `maxConnections`. When they are
+    /// full, a new connection replaces the oldest one that has not sent its whole hello; if every
+    /// one has, the new connection gets `unavailable`.
+    public var maxPendingHandshakes: Int = 128
+    /// A connection with no frame in progress is closed this many seconds after its last answer.
     public var idleTimeout: Double = 300
-    /// Once a frame has begun, each read must deliver more within this many seconds.
+    /// Once a frame has begun, all of it must arrive within this many seconds.
     public var readTimeout: Double = 15
-    /// The handshake must complete within this many seconds.
+    /// The whole handshake, from accept to welcome, must complete within this many seconds.
     public var handshakeTimeout: Double = 10
-    /// A response must be accepted by the peer within this many seconds.
+    /// A response must be accepted by the peer, all of it, within this many seconds.
     public var writeTimeout: Double = 15
     /// Frame size, decompression and compression limits.
     public var frameLimits = FrameLimits()

@@ -13,11 +13,21 @@ import Synchronization
 /// `@unchecked Sendable`: the descriptor is immutable after `init`; `close()` is guarded by a
 /// `Mutex` so it happens once; `shutdown` may be called from another thread while one thread
 /// blocks in `read`, which POSIX allows and which is how a server wakes idle connections.
+/// The two mutable fields, `receiveTimeout` and `sendTimeout`, are a cache of what is set on the
+/// descriptor; they are touched only by reads, writes and timeout setters, which the owner (a
+/// `FrameChannel`, used by one thread at a time) calls from one thread at a time.
 public final class Socket: @unchecked Sendable {
     private let fd: Int32
     private let closed = Mutex(false)
     /// The receive timeout currently set on the socket, to skip redundant `setsockopt` calls.
     private var receiveTimeout: Double = 0
+    /// The send timeout currently set on the socket, likewise.
+    private var sendTimeout: Double = 0
+
+    /// How far a timeout already set may exceed the time left before a deadline and still be
+    /// kept (saving a `setsockopt` per read on the hot path). A read that returns after the
+    /// deadline is treated as timed out, so a deadline is overrun by at most this much in all.
+    static let deadlineSlack = 0.002
 
     private init(fd: Int32) {
         self.fd = fd
@@ -69,8 +79,13 @@ public final class Socket: @unchecked Sendable {
         let socket = Socket(fd: fd)
         // A send timeout also bounds a blocking connect on Linux.
         try socket.setSendTimeout(timeout)
-        try address.withSockaddr { pointer, length in
-            _ = try SystemCall.retrying("connect") { Glibc.connect(fd, pointer, length) }
+        do {
+            try address.withSockaddr { pointer, length in
+                _ = try SystemCall.retrying("connect") { Glibc.connect(fd, pointer, length) }
+            }
+        } catch let error as Errno where error.code == EINPROGRESS {
+            // The send timeout expired before the connection was established.
+            throw Errno(code: ETIMEDOUT, call: "connect")
         }
         try socket.setNoDelay()
         return socket
@@ -132,8 +147,23 @@ public final class Socket: @unchecked Sendable {
 
     /// Sets how long a `write` (and a `connect`) may block (seconds; 0 = forever).
     public func setSendTimeout(_ seconds: Double) throws(Errno) {
+        if seconds == sendTimeout { return }
         var value = Socket.timeval(seconds)
         try setOption(SOL_SOCKET, SO_SNDTIMEO, &value, "SO_SNDTIMEO")
+        sendTimeout = seconds
+    }
+
+    /// Seconds from now until `deadline`; zero or less once it has passed.
+    static func secondsLeft(until deadline: ContinuousClock.Instant) -> Double {
+        let left = deadline - ContinuousClock.now
+        return Double(left.components.seconds) + Double(left.components.attoseconds) / 1e18
+    }
+
+    /// Whether a timeout of `current` seconds already on the socket may serve a wait of `left`:
+    /// it must not be shorter (a spurious early timeout costs a loop, not an error, but it costs
+    /// a system call) and must not be longer than `left` by more than `deadlineSlack`.
+    private static func fits(_ current: Double, _ left: Double) -> Bool {
+        current > 0 && current >= left && current - left <= deadlineSlack
     }
 
     private static func timeval(_ seconds: Double) -> Glibc.timeval {
@@ -151,6 +181,26 @@ public final class Socket: @unchecked Sendable {
         try SystemCall.retrying("read") { Glibc.recv(fd, buffer.baseAddress, buffer.count, 0) }
     }
 
+    /// Reads up to `buffer.count` bytes, waiting no later than `deadline` in all: each wait is
+    /// set to the time left, so a peer that trickles bytes cannot stretch it. Returns 0 at end of
+    /// stream; throws a timeout `Errno` (`isTimeout`) once the deadline has passed.
+    public func read(into buffer: UnsafeMutableRawBufferPointer, deadline: ContinuousClock.Instant) throws(Errno) -> Int {
+        while true {
+            let left = Socket.secondsLeft(until: deadline)
+            guard left > 0 else { throw Errno(code: ETIMEDOUT, call: "read") }
+            if !Socket.fits(receiveTimeout, left) { try setReceiveTimeout(left) }
+            do {
+                let count = try read(into: buffer)
+                // Bytes that arrive are kept even when they arrive just after the deadline; the
+                // caller's next wait finds no time left.
+                return count
+            } catch {
+                guard error.isTimeout else { throw error }
+                // The kernel rounds timeouts to its tick; loop to re-check the clock.
+            }
+        }
+    }
+
     /// Writes all of `bytes` (looping over short writes), never raising `SIGPIPE`.
     public func writeAll(_ bytes: UnsafeRawBufferPointer) throws(Errno) {
         var offset = 0
@@ -160,6 +210,33 @@ public final class Socket: @unchecked Sendable {
             }
             offset += written
         }
+    }
+
+    /// Writes all of `bytes`, finishing by `deadline` in all: a peer that accepts a byte at a
+    /// time cannot stretch the write. Throws a timeout `Errno` once the deadline has passed.
+    public func writeAll(_ bytes: UnsafeRawBufferPointer, deadline: ContinuousClock.Instant) throws(Errno) {
+        var offset = 0
+        while offset < bytes.count {
+            let left = Socket.secondsLeft(until: deadline)
+            guard left > 0 else { throw Errno(code: ETIMEDOUT, call: "write") }
+            if !Socket.fits(sendTimeout, left) { try setSendTimeout(left) }
+            do {
+                offset += try SystemCall.retrying("write") {
+                    Glibc.send(fd, bytes.baseAddress! + offset, bytes.count - offset, Int32(MSG_NOSIGNAL))
+                }
+            } catch {
+                guard error.isTimeout else { throw error }
+            }
+        }
+    }
+
+    /// Writes all of `bytes` by `deadline`; see the raw-buffer overload.
+    public func writeAll(_ bytes: [UInt8], deadline: ContinuousClock.Instant) throws(Errno) {
+        var failure: Errno?
+        bytes.withUnsafeBytes { buffer in
+            do throws(Errno) { try writeAll(buffer, deadline: deadline) } catch { failure = error }
+        }
+        if let failure { throw failure }
     }
 
     /// Writes all of `bytes`.

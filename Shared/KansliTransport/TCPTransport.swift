@@ -39,6 +39,15 @@ public final class TCPTransport: ClientTransport {
             return try attempt(request, deadline: deadline)
         } catch let remote as RemoteError {
             throw .remote(remote.error)
+        } catch let connection as ConnectionError {
+            // The server's own words about the connection, with their code: `unavailable` (a
+            // limit, shutting down) may be retried; anything else is a fault to report as is.
+            let error = ServiceError(connection.error.code, "\(peerDescription) closed the connection: \(connection.error.message)")
+            switch error.code {
+            case .unavailable: throw .unavailable(error)
+            case .timeout: throw .timeout(error)
+            default: throw .failed(error)
+            }
         } catch let lost as ConnectionLost {
             throw .unavailable(ServiceError(.unavailable, "\(peerDescription): \(lost.reason)"))
         } catch let error as Errno {

@@ -40,10 +40,11 @@ final class FinanceWithPeers {
             let documents = try ServiceHost(definition: DocumentsDefinition(),
                                             databasePath: directory.file("d.sqlite"), log: log)
             // Finance calls its peers as the read key, like the deployed service with --peer-key-file.
-            let keyring = try keys.keyring()
+            // Each peer checks the secret derived for it, as its own key file would.
             func client(_ host: ServiceHost) throws -> ServiceClient {
-                ServiceClient(transport: try InProcessTransport(handler: host, keyring: keyring, credential: keys.reader,
-                                                                name: "in-process \(host.serviceName)"))
+                ServiceClient(transport: try InProcessTransport(
+                    handler: host, service: host.serviceName, keyring: try keys.keyring(forService: host.serviceName),
+                    credential: keys.reader))
             }
             let peers = Peers(names: FinanceDefinition().peers,
                               clients: ["registry": try client(registry), "documents": try client(documents)], timeout: 4)
@@ -142,7 +143,7 @@ struct PeerCallTests {
         }
         #expect(!works(late))
         let original = try String(contentsOfFile: keyFile, encoding: .utf8)
-        try (original + "late-key read \(Hex.encode(late.secret))\n").write(toFile: keyFile, atomically: true, encoding: .utf8)
+        try (original + "late-key read \(Hex.encode(late.secret(forService: "registry")))\n").write(toFile: keyFile, atomically: true, encoding: .utf8)
         kill(registry.pid, SIGHUP)
         #expect(eventually { works(late) }, "the added key was not accepted after SIGHUP")
         // A broken file is refused whole: the keys in use stay.

@@ -1,4 +1,5 @@
 import Foundation
+import KansliCrypto
 import KansliTestSupport
 import Testing
 
@@ -24,13 +25,10 @@ struct PythonClientTests {
         let registry = try ServiceProcess("registry")
         defer { registry.terminate() }
 
-        // The admin secret as hex, from the key file the server was started with
-        // (`key-id role secret-hex [second-secret-hex]`).
+        // The admin's client secret as hex: the client derives the registry's secret from it
+        // (§4.1); the server's key file holds only the derived one.
         let keyID = registry.keys.admin.keyID
-        let adminLine = try #require(registry.keys.serverKeyFile.split(separator: "\n")
-            .map { $0.split(separator: " ") }
-            .first { $0.count >= 3 && $0[0] == keyID })
-        let secretHex = String(adminLine[2])
+        let secretHex = Hex.encode(registry.keys.admin.secret)
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: python3)

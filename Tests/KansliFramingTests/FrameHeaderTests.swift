@@ -25,7 +25,7 @@ struct FrameHeaderTests {
         #expect(bytes.count == 56)
         #expect(FrameHeader.byteCount == 56)
         #expect(Array(bytes[0..<4]) == [0x4B, 0x4E, 0x53, 0x4C])  // "KNSL"
-        #expect(bytes[4] == 1)                                     // version
+        #expect(bytes[4] == 2)                                     // version
         #expect(bytes[5] == 1)                                     // kind: request
         #expect(bytes[6] == 0x03)                                  // flags
         #expect(bytes[7] == 0)                                     // reserved
@@ -38,10 +38,20 @@ struct FrameHeaderTests {
         #expect(Array(bytes[40..<56]) == Self.mac)
     }
 
-    @Test("decoding an encoded header gives it back")
+    @Test("decoding an encoded header gives it back (a MAC'd one with its CRC field zero)")
     func roundTrip() throws {
-        let decoded = try FrameHeader(decoding: Self.sample.encoded(), limits: .default)
-        #expect(decoded == Self.sample)
+        var macd = Self.sample
+        macd.checksum = 0
+        #expect(try FrameHeader(decoding: macd.encoded(), limits: .default) == macd)
+        var plain = Self.sample
+        plain.flags = [.compressed]
+        plain.mac = FrameHeader.zeroField
+        #expect(try FrameHeader(decoding: plain.encoded(), limits: .default) == plain)
+    }
+
+    @Test("a MAC'd header with a CRC is refused from the header: badChecksum")
+    func macdHeaderWithCRC() {
+        #expect(framingError { try FrameHeader(decoding: Self.sample.encoded(), limits: .default) }?.code == .badChecksum)
     }
 
     @Test("the largest request id, method and length within the limit round-trip")
@@ -90,7 +100,7 @@ struct FrameHeaderTests {
         #expect(error?.requestID == nil)
     }
 
-    @Test("a version other than 1 is unsupportedVersion", arguments: [0, 2, 255] as [UInt8])
+    @Test("a version other than 2 is unsupportedVersion (1, withdrawn, included)", arguments: [0, 1, 3, 255] as [UInt8])
     func unsupportedVersion(version: UInt8) {
         let error = decodeMutated { $0[4] = version }
         #expect(error?.code == .unsupportedVersion)

@@ -171,7 +171,7 @@ struct FrameParserTests {
 
     @Test("a wrong version is refused", arguments: Chunking.fewForRefusals)
     func wrongVersion(chunking: Chunking) {
-        let (_, error) = framesThenError(frameWithHeaderByte(4, 2), chunking: chunking)
+        let (_, error) = framesThenError(frameWithHeaderByte(4, 1), chunking: chunking)
         #expect(error?.code == .unsupportedVersion)
     }
 
@@ -314,6 +314,51 @@ struct FrameParserTests {
         let frame = try #require(try parse(handmadeFrame(flags: .compressed, wirePayload: wire)).first)
         #expect(frame.payload == payload)
         #expect(frame.wirePayload == wire)
+    }
+
+    // MARK: Before the handshake
+
+    @Test("under the handshake limits a compressed frame is refused from its header, before any payload")
+    func handshakeLimitsRefuseCompression() throws {
+        let bytes = try FrameWriter.encode(kind: .hello, requestID: 0, payload: compressiblePayload(100_000))
+        #expect(bytes[6] & FrameFlags.compressed.rawValue != 0)
+        var parser = FrameParser(limits: .handshake)
+        parser.append(bytes[0..<FrameHeader.byteCount])
+        #expect(framingError { try parser.nextWireFrame() }?.code == .badFlags)
+    }
+
+    @Test("under the handshake limits a payload over 4 KiB is refused, 4 KiB accepted")
+    func handshakeLimitsRefuseLargeFrames() throws {
+        let over = try FrameWriter.encode(kind: .hello, requestID: 0, payload: [UInt8](repeating: 1, count: 4097), allowCompression: false)
+        #expect(framingError { () -> Frame? in
+            var parser = FrameParser(limits: .handshake)
+            parser.append(over[0..<FrameHeader.byteCount])
+            return try parser.nextWireFrame()
+        }?.code == .tooLarge)
+        let exact = try FrameWriter.encode(kind: .hello, requestID: 0, payload: [UInt8](repeating: 1, count: 4096), limits: .handshake)
+        #expect(try parse(exact, limits: .handshake).first?.payload.count == 4096)
+    }
+
+    @Test("a wire frame is not inflated until asked, so its MAC can be checked first")
+    func wireFrameIsInflatedOnRequest() throws {
+        let payload = compressiblePayload(100_000)
+        var parser = FrameParser()
+        parser.append(try FrameWriter.encode(kind: .request, requestID: 3, method: 1, payload: payload))
+        let wire = try #require(try parser.nextWireFrame())
+        #expect(!wire.isInflated)
+        #expect(wire.payload == wire.wirePayload)
+        #expect(wire.payload.count < payload.count)
+        let inflated = try wire.inflated(limits: .default)
+        #expect(inflated.isInflated)
+        #expect(inflated.payload == payload)
+        // A corrupt envelope fails only when inflated, naming the request.
+        let corrupt = handmadeFrame(flags: .compressed, requestID: 9, wirePayload: envelope(stated: 100, stream: [0x78, 0x9C, 0xFF]))
+        var second = FrameParser()
+        second.append(corrupt)
+        let unopened = try #require(try second.nextWireFrame())
+        let error = framingError { try unopened.inflated(limits: .default) }
+        #expect(error?.code == .decompressionFailed)
+        #expect(error?.requestID == 9)
     }
 
     // MARK: Poisoning

@@ -161,11 +161,13 @@ struct FrameWriterTests {
         }
         #expect(seenHeader.count == 40)
         #expect(seenHeader[6] == FrameFlags.mac.rawValue)   // the flag was set when the MAC was computed
+        #expect(Array(seenHeader[20..<24]) == [0, 0, 0, 0])  // and the CRC field zeroed: a MAC'd frame has none
         #expect(seenPayload == [0x09, 0x01, 0x00])
         #expect(Array(bytes[40..<56]) == Array(100..<116))
-        // Nothing else changed but the flag and the MAC field.
+        // Nothing else changed but the flag, the CRC field and the MAC field.
         #expect(Array(bytes[0..<6]) == Array(unsigned[0..<6]))
-        #expect(Array(bytes[7..<40]) == Array(unsigned[7..<40]))
+        #expect(Array(bytes[7..<20]) == Array(unsigned[7..<20]))
+        #expect(Array(bytes[24..<40]) == Array(unsigned[24..<40]))
         #expect(Array(bytes[56...]) == Array(unsigned[56...]))
 
         let frame = try #require(try parse(bytes).first)
@@ -221,6 +223,20 @@ struct FrameWriterTests {
         FrameWriter.setMAC(fakeMAC(covered), in: &piecewise)
 
         #expect(piecewise == viaAuthenticate)
+    }
+
+    @Test("a frame to be MAC'd can be encoded without computing its CRC; a MAC'd frame with a CRC is refused")
+    func macdFramesCarryNoCRC() throws {
+        let bytes = try FrameWriter.encode(kind: .request, requestID: 5, payload: [1, 2, 3], computesChecksum: false)
+        #expect(Array(bytes[20..<24]) == [0, 0, 0, 0])
+        var withCRC = try FrameWriter.encode(kind: .request, requestID: 5, payload: [1, 2, 3])
+        let crc = Array(withCRC[20..<24])
+        FrameWriter.authenticate(&withCRC) { header, _ in Array(header.prefix(16)) }
+        #expect(try parse(withCRC).count == 1)
+        withCRC.replaceSubrange(20..<24, with: crc)
+        let error = framingError { try parse(withCRC) }
+        #expect(error?.code == .badChecksum)
+        #expect(error?.requestID == 5)
     }
 
     @Test("authenticating twice gives the same bytes")

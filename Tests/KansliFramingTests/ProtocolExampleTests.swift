@@ -9,7 +9,7 @@ import KansliFraming
 struct ProtocolExampleTests {
     /// The `health` request of the spec's first worked example.
     static let healthRequest = bytes(hex: """
-        4b 4e 53 4c 01 01 00 00 00 00 00 07 00 01 00 00
+        4b 4e 53 4c 02 01 00 00 00 00 00 07 00 01 00 00
         00 00 00 03 e9 8b d3 dc 00 00 00 00 00 00 00 00
         00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00
         00 00 00 00 00 00 00 00 09 01 00
@@ -19,7 +19,7 @@ struct ProtocolExampleTests {
     /// Python's `hmac`.
     /// Framing has no crypto; the transport's tests check this value against its own HMAC.
     static let exampleHMAC = bytes(hex: """
-        de 31 25 a6 87 02 56 10 87 43 67 b4 2a 3b 70 6e 76 99 3c 1e 57 68 f7 95 45 37 4c 19 52 72 22 f9
+        d4 02 30 b1 3c 8e ab 55 ed 34 98 61 dc e1 7a eb 43 f3 58 b4 04 5e ae 29 b2 c0 db a0 9d d1 cc 94
         """)
 
     static func encodeHealthRequest() throws -> [UInt8] {

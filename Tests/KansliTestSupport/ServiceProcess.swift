@@ -38,18 +38,22 @@ public final class ServiceProcess: @unchecked Sendable {
     /// same database), waits until its ready file appears, and reads the port from it.
     public init(_ name: String, keys: TestKeys? = nil, dataDirectory: String? = nil,
                 logLevel: String = "warning", keyFileMode: Int = 0o600, extraArguments: [String] = [],
-                timeout: Double = 30) throws {
+                environment: [String: String] = [:], timeout: Double = 30) throws {
         self.name = name
         self.keys = try keys ?? TestKeys()
         self.dataDirectory = try dataDirectory ?? TemporaryDirectory(name).path
+        // The service's own key file: the secrets derived for it alone.
         let keyFile = "\(self.dataDirectory)/server-keys"
-        try self.keys.serverKeyFile.write(toFile: keyFile, atomically: true, encoding: .utf8)
+        try self.keys.serverKeyFile(forService: name).write(toFile: keyFile, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: keyFileMode], ofItemAtPath: keyFile)
         let readyFile = "\(self.dataDirectory)/\(name).ready"
         try? FileManager.default.removeItem(atPath: readyFile)
 
         process = Process()
         process.executableURL = URL(fileURLWithPath: "\(ServiceProcess.binDirectory)/kansli-\(name)")
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.arguments = ["--port", "0", "--data-dir", self.dataDirectory, "--keys", keyFile,
                              "--log-level", logLevel] + extraArguments
         let logPath = "\(self.dataDirectory)/\(name).log"
@@ -118,6 +122,15 @@ public final class ServiceProcess: @unchecked Sendable {
             process.waitUntilExit()
         }
         return process.terminationStatus
+    }
+
+    /// The process's resident memory now, in bytes (`VmRSS` of /proc/<pid>/status), or nil.
+    public var residentBytes: Int? {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+            let kilobytes = Int(line.split(whereSeparator: \.isWhitespace).dropFirst().first ?? "")
+        else { return nil }
+        return kilobytes * 1024
     }
 
     /// The service's log so far.

@@ -3,30 +3,33 @@ import KansliCrypto
 import KansliProtocol
 import KansliTransport
 
-/// A server key file with one key per role, and the matching client credentials.
+/// One client key per role, and for each service the key file that service holds for them (the
+/// secrets derived for that service, never the client secrets).
 public struct TestKeys: Sendable {
     public let admin: ClientCredential
     public let writer: ClientCredential
     public let reader: ClientCredential
-    /// The server key file's text.
-    public let serverKeyFile: String
 
     public init() throws {
-        func secret() -> [UInt8] { (0..<32).map { _ in UInt8.random(in: 0...255) } }
-        let adminSecret = secret(), writerSecret = secret(), readerSecret = secret()
-        admin = try ClientCredential(keyID: "test-admin", secret: adminSecret)
-        writer = try ClientCredential(keyID: "test-writer", secret: writerSecret)
-        reader = try ClientCredential(keyID: "test-reader", secret: readerSecret)
-        serverKeyFile = """
-            test-admin admin \(Hex.encode(adminSecret))
-            test-writer write \(Hex.encode(writerSecret))
-            test-reader read \(Hex.encode(readerSecret))
-
-            """
+        admin = try ClientCredential(keyID: "test-admin", secret: SecureRandom.bytes(32))
+        writer = try ClientCredential(keyID: "test-writer", secret: SecureRandom.bytes(32))
+        reader = try ClientCredential(keyID: "test-reader", secret: SecureRandom.bytes(32))
     }
 
-    /// The keyring a server built from `serverKeyFile` holds.
-    public func keyring() throws -> Keyring {
-        try Keyring.parse(serverKeyFile, source: "test keys")
+    /// The key file of the service named `service`: a line per key with its role and the secret
+    /// derived for that service.
+    public func serverKeyFile(forService service: String) -> String {
+        """
+        # the \(service) service's keys (test)
+        \(admin.serverKeyLine(forService: service, role: .admin))
+        \(writer.serverKeyLine(forService: service, role: .write))
+        \(reader.serverKeyLine(forService: service, role: .read))
+
+        """
+    }
+
+    /// The keyring a server of `service` built from `serverKeyFile(forService:)` holds.
+    public func keyring(forService service: String = "registry") throws -> Keyring {
+        try Keyring.parse(serverKeyFile(forService: service), source: "test keys for \(service)")
     }
 }

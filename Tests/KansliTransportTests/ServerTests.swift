@@ -59,13 +59,36 @@ struct ServerTests {
 
     @Test("during rotation both secrets of a key are accepted")
     func bothSecretsAcceptedDuringRotation() throws {
-        let old = [UInt8](repeating: 0xA1, count: 32), new = [UInt8](repeating: 0xB2, count: 32)
-        let keyring = try Keyring([Keyring.Entry(keyID: "rotating", role: .write, secrets: [old, new])])
+        let old = try ClientCredential(keyID: "rotating", secret: [UInt8](repeating: 0xA1, count: 32))
+        let new = try ClientCredential(keyID: "rotating", secret: [UInt8](repeating: 0xB2, count: 32))
+        let keyring = try Keyring([Keyring.Entry(keyID: "rotating", role: .write,
+                                                 secrets: [old.secret(forService: "test"), new.secret(forService: "test")])])
         let test = try TestServer(keyring: keyring)
         defer { test.server.shutdown() }
-        for secret in [old, new] {
-            let client = test.client(try ClientCredential(keyID: "rotating", secret: secret))
-            #expect(try client.callRaw(methodID: 1, payload: [42], isWrite: false) == [42])
+        for credential in [old, new] {
+            #expect(try test.client(credential).callRaw(methodID: 1, payload: [42], isWrite: false) == [42])
+        }
+    }
+
+    @Test("a service's key file opens no other service: the registry's secret does not authenticate at finance")
+    func serviceSecretsAreSeparate() throws {
+        let keys = try TestKeys()
+        let finance = try TestServer(configure: { $0.serviceName = "finance" }, keyring: keys.keyring(forService: "finance"))
+        defer { finance.server.shutdown() }
+        // The member's client secret works; a thief holding the registry's key file has only the
+        // registry's derived secret, which finance refuses.
+        #expect(try finance.client(keys.admin).callRaw(methodID: 1, payload: [1], isWrite: false) == [1])
+        let stolen = try ClientCredential(keyID: keys.admin.keyID, secret: keys.admin.secret(forService: "registry"))
+        do {
+            _ = try finance.client(stolen) { $0.maxAttempts = 1 }.callRaw(methodID: 1, payload: [1], isWrite: false)
+            Issue.record("the registry's secret opened finance")
+        } catch {
+            #expect(error.code == .unauthenticated)
+        }
+        // Nor does the finance file's own line, used as a client secret.
+        let fromFile = try ClientCredential(keyID: keys.admin.keyID, secret: keys.admin.secret(forService: "finance"))
+        #expect(throws: ServiceError.self) {
+            try finance.client(fromFile) { $0.maxAttempts = 1 }.callRaw(methodID: 1, payload: [1], isWrite: false)
         }
     }
 
@@ -89,13 +112,25 @@ struct ServerTests {
         try socket.writeAll(good)
         #expect(try readFrame(socket)?.kind == .response)
         var altered = try authenticatedRequest(&mac, requestID: 2, method: 1, payload: [1, 2, 3])
-        altered[altered.count - 1] ^= 0xFF  // flip payload bits…
-        let crc = CRC32.checksum([1, 2, altered[altered.count - 1]])  // …and fix the CRC so only the MAC notices
-        altered[20] = UInt8(crc >> 24); altered[21] = UInt8(crc >> 16 & 0xFF)
-        altered[22] = UInt8(crc >> 8 & 0xFF); altered[23] = UInt8(crc & 0xFF)
+        #expect(Array(altered[20..<24]) == [0, 0, 0, 0])  // a MAC'd frame carries no CRC…
+        altered[altered.count - 1] ^= 0xFF  // …so flipped payload bits are the MAC's to notice
         try socket.writeAll(altered)
         #expect(try serviceError(in: readFrame(socket))?.code == .unauthenticated)
         #expect(peerCloses(socket))
+    }
+
+    @Test("a MAC'd frame that carries a CRC is refused: in version 2 the MAC alone guards it")
+    func macdFrameWithCRCIsRefused() throws {
+        let test = try TestServer()
+        defer { test.server.shutdown() }
+        let socket = try test.rawSocket()
+        var mac = try handshakeByHand(socket, credential: test.keys.admin)
+        var bytes = try FrameWriter.encode(kind: .request, requestID: 1, method: 1, payload: [1, 2, 3])
+        let crc = Array(bytes[20..<24])
+        FrameWriter.authenticate(&bytes) { header, body in mac.next(headerPrefix: header, payload: body) }
+        bytes.replaceSubrange(20..<24, with: crc)
+        try socket.writeAll(bytes)
+        #expect(try serviceError(in: readFrame(socket))?.code == .badRequest)
     }
 
     @Test("a replayed frame fails its MAC (the sequence number moved on)")
@@ -150,7 +185,7 @@ struct ServerTests {
         let test = try TestServer()
         defer { test.server.shutdown() }
         let socket = try test.rawSocket()
-        let hello = try BinaryEncoder().encode(Handshake.Hello(versions: [1], keyID: "test-admin", clientNonce: [UInt8](repeating: 0, count: 32)))
+        let hello = try BinaryEncoder().encode(Handshake.Hello(versions: [2], keyID: "test-admin", clientNonce: [UInt8](repeating: 0, count: 32)))
         var bytes = try FrameWriter.encode(kind: .hello, requestID: 0, payload: hello)
         corruption.apply(to: &bytes)
         try socket.writeAll(bytes)
@@ -165,7 +200,7 @@ struct ServerTests {
         let test = try TestServer()
         defer { test.server.shutdown() }
         let socket = try test.rawSocket()
-        let hello = try BinaryEncoder().encode(Handshake.Hello(versions: [1], keyID: "test-admin", clientNonce: [UInt8](repeating: 0, count: 32)))
+        let hello = try BinaryEncoder().encode(Handshake.Hello(versions: [2], keyID: "test-admin", clientNonce: [UInt8](repeating: 0, count: 32)))
         try socket.writeAll(try FrameWriter.encode(kind: .hello, requestID: 0, payload: hello) + Array(repeating: 0xEE, count: 80))
         #expect(try readFrame(socket)?.kind == .challenge)
         #expect(peerCloses(socket))
@@ -189,16 +224,235 @@ struct ServerTests {
         _ = silent
     }
 
-    @Test("the connection limit refuses the extra connection with unavailable")
+    // MARK: Before authentication
+
+    /// Sends `hello` as the first frame and returns the error the server answers with.
+    static func answerToHello(_ test: TestServer, _ bytes: [UInt8]) throws -> ServiceError? {
+        let socket = try test.rawSocket()
+        try socket.writeAll(bytes)
+        let error = try serviceError(in: readFrame(socket))
+        #expect(peerCloses(socket))
+        return error
+    }
+
+    static func hello(versions: [UInt8] = [2], keyID: String = "test-admin", nonceBytes: Int = 32) throws -> [UInt8] {
+        try BinaryEncoder().encode(Handshake.Hello(versions: versions, keyID: keyID, clientNonce: [UInt8](repeating: 0, count: nonceBytes)))
+    }
+
+    @Test("before authentication only uncompressed frames of at most 4 KiB: a 16 MiB hello bomb is refused from its header")
+    func compressedHelloBombIsRefused() throws {
+        let test = try TestServer()
+        defer { test.server.shutdown() }
+        let bomb = try FrameWriter.encode(kind: .hello, requestID: 0, payload: Self.hello(keyID: String(repeating: "a", count: (16 << 20) - 200)))
+        #expect(bomb.count < 20_000)  // about 16.5 KB on the wire
+        let error = try Self.answerToHello(test, bomb)
+        #expect(error?.code == .badRequest)
+        #expect(error?.message.contains("uncompressed") == true)
+        // Uncompressed, a hello over 4 KiB is refused from its header too.
+        let large = try FrameWriter.encode(kind: .hello, requestID: 0, payload: Self.hello(keyID: String(repeating: "a", count: 5000)),
+                                           allowCompression: false)
+        #expect(try Self.answerToHello(test, large)?.code == .tooLarge)
+        #expect(try test.client().callRaw(methodID: 1, payload: [1], isWrite: false) == [1])
+    }
+
+    @Test("a hello's fields are bounded before any other work; messages quote them shortened",
+          arguments: [("keyID", 3000, 32), ("keyID", 0, 32), ("versions", 1, 32), ("clientNonce", 1, 31)])
+    func malformedHelloFieldsAreRefused(field: String, size: Int, nonceBytes: Int) throws {
+        let test = try TestServer()
+        defer { test.server.shutdown() }
+        let hello = switch (field, size) {
+        case ("keyID", let count): try Self.hello(keyID: String(repeating: "k", count: count), nonceBytes: nonceBytes)
+        case ("versions", _): try Self.hello(versions: [UInt8](repeating: 1, count: 2000), nonceBytes: nonceBytes)
+        default: try Self.hello(nonceBytes: nonceBytes)
+        }
+        let error = try Self.answerToHello(test, try FrameWriter.encode(kind: .hello, requestID: 0, payload: hello))
+        #expect(error?.code == .badRequest)
+        #expect(error?.field == field)
+        #expect((error?.message.utf8.count ?? .max) < 200, "\(error?.message.utf8.count ?? 0) bytes of message")
+        #expect(test.server.transportStatistics.failedHandshakes == 1)
+    }
+
+    @Test("empty versions are refused with bad_request; none in common with unsupported_version")
+    func helloVersions() throws {
+        let test = try TestServer()
+        defer { test.server.shutdown() }
+        let empty = try Self.answerToHello(test, try FrameWriter.encode(kind: .hello, requestID: 0, payload: Self.hello(versions: [])))
+        #expect(empty?.code == .badRequest)
+        #expect(empty?.field == "versions")
+        let foreign = try Self.answerToHello(test, try FrameWriter.encode(kind: .hello, requestID: 0, payload: Self.hello(versions: [200])))
+        #expect(foreign?.code == .unsupportedVersion)
+    }
+
+    @Test("version 1 is refused: offered alone it gets unsupported_version, in a header too")
+    func versionOneIsRefused() throws {
+        let test = try TestServer()
+        defer { test.server.shutdown() }
+        let offered = try Self.answerToHello(test, try FrameWriter.encode(kind: .hello, requestID: 0, payload: Self.hello(versions: [1])))
+        #expect(offered?.code == .unsupportedVersion)
+        var header = try FrameWriter.encode(kind: .hello, requestID: 0, payload: Self.hello())
+        header[4] = 1
+        #expect(try Self.answerToHello(test, header)?.code == .unsupportedVersion)
+    }
+
+    @Test("handshake frames carry request id 0 both ways: a hello with id 5 is refused, a good one answered with 0")
+    func handshakeRequestIDs() throws {
+        let test = try TestServer()
+        defer { test.server.shutdown() }
+        let refused = try Self.answerToHello(test, try FrameWriter.encode(kind: .hello, requestID: 5, payload: Self.hello()))
+        #expect(refused?.code == .badRequest)
+        let socket = try test.rawSocket()
+        try socket.writeAll(try FrameWriter.encode(kind: .hello, requestID: 0, payload: Self.hello()))
+        let challenge = try #require(try readFrame(socket))
+        #expect(challenge.kind == .challenge)
+        #expect(challenge.requestID == 0)
+    }
+
+    @Test("a request with id 0 after the handshake is refused: 0 names the connection in errors")
+    func requestIDZeroIsRefused() throws {
+        let test = try TestServer()
+        defer { test.server.shutdown() }
+        let socket = try test.rawSocket()
+        var mac = try handshakeByHand(socket, credential: test.keys.admin)
+        try socket.writeAll(try authenticatedRequest(&mac, requestID: 0, method: 1, payload: [1]))
+        let answer = try readFrame(socket)
+        #expect(try serviceError(in: answer)?.code == .badRequest)
+        #expect(answer?.requestID == 0)
+        #expect(peerCloses(socket))
+        #expect(test.handler.calls.withLock { $0.isEmpty })
+    }
+
+    @Test("a MAC-flagged first frame is answered unauthenticated (§4.1)")
+    func macFlaggedFirstFrame() throws {
+        let test = try TestServer()
+        defer { test.server.shutdown() }
+        var bytes = try FrameWriter.encode(kind: .hello, requestID: 0, payload: Self.hello())
+        FrameWriter.authenticate(&bytes) { _, _ in [UInt8](repeating: 0xAB, count: 16) }
+        #expect(try Self.answerToHello(test, bytes)?.code == .unauthenticated)
+    }
+
+    @Test("a proof of the wrong length is refused with bad_request on proof")
+    func shortProof() throws {
+        let test = try TestServer()
+        defer { test.server.shutdown() }
+        let socket = try test.rawSocket()
+        try socket.writeAll(try FrameWriter.encode(kind: .hello, requestID: 0, payload: Self.hello()))
+        #expect(try readFrame(socket)?.kind == .challenge)
+        let authenticate = try BinaryEncoder().encode(Handshake.Authenticate(proof: [1, 2, 3]))
+        try socket.writeAll(try FrameWriter.encode(kind: .authenticate, requestID: 0, payload: authenticate))
+        let error = try serviceError(in: readFrame(socket))
+        #expect(error?.code == .badRequest)
+        #expect(error?.field == "proof")
+    }
+
+    @Test("after the handshake a compressed frame's MAC is checked before it is inflated")
+    func macBeforeInflating() throws {
+        let test = try TestServer()
+        defer { test.server.shutdown() }
+        let socket = try test.rawSocket()
+        _ = try handshakeByHand(socket, credential: test.keys.admin)
+        // A corrupt zlib stream under a wrong MAC: a receiver that inflated first would answer
+        // bad_request (decompression_failed); one that checks the MAC first, unauthenticated.
+        let envelope: [UInt8] = [0, 0, 0x10, 0, 0x78, 0x9C, 0xFF, 0xFF]
+        let bytes = FrameHeader(kind: .request, flags: [.compressed, .mac], requestID: 1, method: 1,
+                                payloadLength: UInt32(envelope.count), checksum: 0,
+                                mac: [UInt8](repeating: 0x5A, count: 16)).encoded() + envelope
+        try socket.writeAll(bytes)
+        #expect(try serviceError(in: readFrame(socket))?.code == .unauthenticated)
+    }
+
+    @Test("the connection limit refuses the extra authenticated connection with unavailable")
     func connectionLimit() throws {
         let test = try TestServer { $0.maxConnections = 2 }
         defer { test.server.shutdown() }
         let first = test.client(), second = test.client()
         _ = try first.callRaw(methodID: 1, payload: [], isWrite: false)
         _ = try second.callRaw(methodID: 1, payload: [], isWrite: false)
-        let third = try test.rawSocket()
-        #expect(try serviceError(in: readFrame(third))?.code == .unavailable)
+        let third = test.client { $0.maxAttempts = 1 }
+        do {
+            _ = try third.callRaw(methodID: 1, payload: [], isWrite: false)
+            Issue.record("a third connection was served past the limit of 2")
+        } catch {
+            #expect(error.code == .unavailable)
+            #expect(error.message.contains("limit of 2 connections"))
+        }
         #expect(test.server.transportStatistics.refusedConnections == 1)
+        // The members already connected are still served.
+        #expect(try first.callRaw(methodID: 1, payload: [4], isWrite: false) == [4])
+    }
+
+    @Test("a hello trickled a byte at a time is cut off at the handshake deadline, not served")
+    func trickledHelloIsCutOff() throws {
+        let test = try TestServer { $0.handshakeTimeout = 1; $0.readTimeout = 5 }
+        defer { test.server.shutdown() }
+        let socket = try test.rawSocket()
+        let hello = try FrameWriter.encode(kind: .hello, requestID: 0, payload: try BinaryEncoder().encode(
+            Handshake.Hello(versions: [2], keyID: "test-admin", clientNonce: [UInt8](repeating: 0, count: 32))))
+        // A byte every 100 ms: each read gets a byte well within the read timeout, and the whole
+        // hello would take about 10 s to arrive.
+        let trickler = Trickler(socket: socket, bytes: hello, interval: 0.1)
+        try socket.setReceiveTimeout(15)
+        let answer = try readFrame(socket)
+        let sentWhenAnswered = trickler.sent
+        trickler.stop()
+        #expect(try serviceError(in: answer)?.code == .timeout, "answered \(String(describing: answer?.kind)): \(String(describing: try? serviceError(in: answer)))")
+        #expect(sentWhenAnswered < hello.count, "the server waited for all \(hello.count) bytes of the trickled hello")
+        #expect(peerCloses(socket))
+        // A member is served.
+        #expect(try test.client().callRaw(methodID: 1, payload: [1], isWrite: false) == [1])
+    }
+
+    @Test("a request trickled a byte at a time is cut off at the read timeout")
+    func trickledRequestIsCutOff() throws {
+        let test = try TestServer { $0.readTimeout = 0.5 }
+        defer { test.server.shutdown() }
+        let socket = try test.rawSocket()
+        var mac = try handshakeByHand(socket, credential: test.keys.admin)
+        let request = try authenticatedRequest(&mac, requestID: 1, method: 1, payload: [UInt8](repeating: 7, count: 100))
+        let trickler = Trickler(socket: socket, bytes: request, interval: 0.05)
+        try socket.setReceiveTimeout(15)
+        let answer = try readFrame(socket)
+        let sentWhenAnswered = trickler.sent
+        trickler.stop()
+        #expect(try serviceError(in: answer)?.code == .badRequest)
+        #expect(sentWhenAnswered < request.count, "the server waited for all \(request.count) bytes of the trickled request")
+    }
+
+    @Test("the idle timeout closes at its own deadline, not rounded up to the read timeout")
+    func idleTimeoutIsExact() throws {
+        let test = try TestServer { $0.idleTimeout = 1; $0.readTimeout = 0.8 }
+        defer { test.server.shutdown() }
+        let socket = try test.rawSocket()
+        _ = try handshakeByHand(socket, credential: test.keys.admin)
+        let started = ContinuousClock.now
+        try socket.setReceiveTimeout(5)
+        #expect(peerCloses(socket))
+        let elapsed = ContinuousClock.now - started
+        // Rounded up to a multiple of the read timeout it would close at 1.6 s.
+        #expect(elapsed >= .milliseconds(950) && elapsed < .milliseconds(1400), "closed after \(elapsed)")
+    }
+
+    @Test("a flood of half-open handshakes, re-opened when dropped, does not lock members out")
+    func halfOpenFloodDoesNotLockOutMembers() throws {
+        let test = try TestServer { $0.maxPendingHandshakes = 8; $0.maxConnections = 64; $0.handshakeTimeout = 10 }
+        defer { test.server.shutdown() }
+        let flood = HalfOpenFlood(port: test.port, connections: 32)
+        defer { flood.stop() }
+        // Wait until the flood has filled the handshake places and begun to be dropped.
+        let floodDeadline = ContinuousClock.now + .seconds(20)
+        while test.server.transportStatistics.evictedHandshakes < 8 && ContinuousClock.now < floodDeadline {
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        #expect(test.server.transportStatistics.evictedHandshakes >= 8)
+        // New clients, each on a fresh connection, are served while the flood goes on.
+        for index in 0..<10 {
+            let member = test.client { $0.callTimeout = 5 }
+            #expect(try member.callRaw(methodID: 1, payload: [UInt8(index)], isWrite: false) == [UInt8(index)])
+            member.close()
+        }
+        flood.stop()
+        // The flood held no more than its places: the pending handshakes never exceeded the cap
+        // (authenticated connections are the members' only).
+        #expect(test.server.transportStatistics.openConnections <= 8 + 64)
     }
 
     @Test("256 clients connected at once are all served")
@@ -254,7 +508,8 @@ struct ServerTests {
     func oversizedResponse() throws {
         let test = try TestServer()
         defer { test.server.shutdown() }
-        let client = test.client()
+        // Trying to compress 5 MiB takes a while in a debug build on a loaded machine.
+        let client = test.client { $0.callTimeout = 60 }
         do {
             _ = try client.callRaw(methodID: 4, payload: [], isWrite: false)
             Issue.record("an oversized response was sent")

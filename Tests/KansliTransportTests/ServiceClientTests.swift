@@ -39,7 +39,7 @@ struct ServiceClientTests {
         let port = try Self.closedPort()
         var configuration = ServerConfiguration(serviceName: "echo")
         configuration.port = port
-        let server = Server(configuration: configuration, keyring: try keys.keyring(), handler: EchoHandler(),
+        let server = Server(configuration: configuration, keyring: try keys.keyring(forService: "echo"), handler: EchoHandler(),
                             log: Log(service: "echo", level: .error, flushInterval: 0))
         let started = DispatchSemaphore(value: 0)
         // The server comes up after the client's first attempts have failed (connection refused).
@@ -95,7 +95,7 @@ struct ServiceClientTests {
         let keys = try TestKeys()
         let stranger = try ClientCredential(keyID: "stranger", secret: [UInt8](repeating: 3, count: 32))
         #expect(throws: ServiceError.self) {
-            _ = try InProcessTransport(handler: EchoHandler(), keyring: try keys.keyring(), credential: stranger)
+            _ = try InProcessTransport(handler: EchoHandler(), service: "registry", keyring: try keys.keyring(), credential: stranger)
         }
     }
 }

@@ -249,7 +249,7 @@ def json_to_value(node):
 # --------------------------------------------------------------------------------------------
 
 MAGIC = b"KNSL"
-VERSION = 1
+VERSION = 2  # §2.1 and §4: the only version; 1 is withdrawn
 HEADER = struct.Struct(">4sBBBBIHHII16s16s")  # 56 bytes, big-endian
 REQUEST, RESPONSE, ERROR, HELLO, CHALLENGE, AUTHENTICATE, WELCOME = 1, 2, 3, 16, 17, 18, 19
 KINDS = {REQUEST, RESPONSE, ERROR, HELLO, CHALLENGE, AUTHENTICATE, WELCOME}
@@ -302,8 +302,10 @@ def encode_frame(frame, mac_key=None, sequence=0):
     payload, flags = wire_payload(frame.payload)
     if mac_key is not None:
         flags |= FLAG_MAC
+    # §2.4: a MAC'd frame carries no CRC (bytes 20..<24 zero); the MAC covers the zero field.
+    crc = 0 if mac_key is not None else zlib.crc32(payload)
     head = HEADER.pack(MAGIC, VERSION, frame.kind, flags, 0, frame.request_id, frame.method_id, 0,
-                       len(payload), zlib.crc32(payload), frame.idempotency_key, ZERO16)[:40]
+                       len(payload), crc, frame.idempotency_key, ZERO16)[:40]
     mac = ZERO16 if mac_key is None else frame_mac(mac_key, sequence, head, payload)
     return head + mac + payload
 
@@ -351,6 +353,8 @@ def parse_header(head):
         raise FramingError("bad_reserved", "a reserved byte is not zero")
     if not flags & FLAG_MAC and mac != ZERO16:
         raise FramingError("unexpected_mac", "a MAC without the MAC flag")
+    if flags & FLAG_MAC and crc != 0:
+        raise FramingError("bad_checksum", "a MAC'd frame whose CRC field is not zero (§2.4)")
     if length > MAX_PAYLOAD_BYTES:
         raise FramingError("too_large", f"payload length {length} is over {MAX_PAYLOAD_BYTES}")
     return kind, flags, request_id, method_id, length, crc, key, mac
@@ -369,7 +373,7 @@ def parse_frame(data, mac_key=None, sequence=0):
 
 
 def _finish_frame(head, kind, flags, request_id, method_id, payload, crc, key, mac, mac_key, sequence):
-    if zlib.crc32(payload) != crc:
+    if not flags & FLAG_MAC and zlib.crc32(payload) != crc:
         raise FramingError("bad_checksum", "the CRC-32 of the payload does not match")
     if mac_key is not None:
         if not flags & FLAG_MAC:
@@ -386,7 +390,7 @@ def _finish_frame(head, kind, flags, request_id, method_id, payload, crc, key, m
 # §4 Session, §5 calls
 # --------------------------------------------------------------------------------------------
 
-ROLES = {"read": 0, "write": 1, "admin": 2}
+ROLES = {"read": 0, "write": 1, "admin": 2, "signer": 0}
 # §6.2: name -> (method id, least role).
 METHODS = {
     "health": (0x0001, "read"), "stats": (0x0002, "read"), "audit": (0x0003, "read"),
@@ -438,14 +442,29 @@ class KansliError(Exception):
                        None, request_id, method_id)
 
 
-def transcript(version, key_id, client_nonce, server_nonce, service):
+def transcript(offered, version, key_id, client_nonce, server_nonce, service):
+    """The handshake transcript of §4.1 (version 2): the offered versions and the chosen one, the
+    key id, both nonces and the service."""
     key_id, service = key_id.encode("utf-8"), service.encode("utf-8")
-    return (b"kansli-handshake-v1" + bytes([version]) + struct.pack(">H", len(key_id)) + key_id
+    return (b"kansli-handshake-v2" + bytes([len(offered)]) + bytes(offered) + bytes([version])
+            + struct.pack(">H", len(key_id)) + key_id
             + client_nonce + server_nonce + struct.pack(">H", len(service)) + service)
 
 
-def derive(secret, label, transcript_bytes):
-    return hmac.new(secret, label + transcript_bytes, hashlib.sha256).digest()
+def derive(secret, label, transcript_bytes, suffix=b""):
+    return hmac.new(secret, label + transcript_bytes + suffix, hashlib.sha256).digest()
+
+
+def service_secret(client_secret, service):
+    """§4.1: the secret a service holds for a key, HKDF-SHA256 (RFC 5869) of the client secret
+    with salt "kansli-service-secret-v2" and the service's name as info, 32 bytes."""
+    prk = hmac.new(b"kansli-service-secret-v2", client_secret, hashlib.sha256).digest()
+    return hmac.new(prk, service.encode("utf-8") + b"\x01", hashlib.sha256).digest()
+
+
+def length_prefixed(text):
+    data = text.encode("utf-8")
+    return struct.pack(">H", len(data)) + data
 
 
 class Client:
@@ -509,28 +528,34 @@ class Client:
             raise KansliError.from_payload(frame.payload, frame.request_id, frame.method_id)
         if frame.kind != kind:
             raise FramingError("bad_request", f"expected a frame of kind {kind}, got {frame.kind}")
+        if frame.request_id != 0 or frame.method_id != 0:
+            raise FramingError("bad_request", "a handshake frame must carry request id 0 and method 0 (§4)")
         return decode(frame.payload)
 
     # -- §4 handshake
 
     def _handshake(self):
         client_nonce = os.urandom(32)
-        self.send(Frame(HELLO, encode({"versions": bytes([VERSION]), "keyID": self.key_id,
+        offered = [VERSION]
+        self.send(Frame(HELLO, encode({"versions": bytes(offered), "keyID": self.key_id,
                                        "clientNonce": client_nonce})))
         challenge = self._expect(CHALLENGE)
         version, server_nonce, service = challenge["version"], challenge["serverNonce"], challenge["service"]
-        if version != VERSION:
+        if version not in offered:
             raise FramingError("unsupported_version", f"the server chose version {version}, not offered")
         if not isinstance(server_nonce, bytes) or len(server_nonce) != 32:
             raise FramingError("bad_request", "the server nonce is not 32 bytes")
-        t = transcript(version, self.key_id, client_nonce, server_nonce, service)
-        self.send(Frame(AUTHENTICATE, encode({"proof": derive(self.secret, b"client-proof", t)})))
+        secret = service_secret(self.secret, service)
+        t = transcript(offered, version, self.key_id, client_nonce, server_nonce, service)
+        self.send(Frame(AUTHENTICATE, encode({"proof": derive(secret, b"client-proof", t)})))
         welcome = self._expect(WELCOME)
-        if not hmac.compare_digest(bytes(welcome["proof"]), derive(self.secret, b"server-proof", t)):
+        role = str(welcome["role"])
+        # §4.1: the server's proof covers the role it grants.
+        if not hmac.compare_digest(bytes(welcome["proof"]), derive(secret, b"server-proof", t, length_prefixed(role))):
             raise FramingError("unauthenticated", "the server's proof does not match: it does not know the secret")
-        self.service, self.role = service, welcome["role"]
-        self.send_key = derive(self.secret, b"client-to-server", t)
-        self.receive_key = derive(self.secret, b"server-to-client", t)
+        self.service, self.role = service, role
+        self.send_key = derive(secret, b"client-to-server", t)
+        self.receive_key = derive(secret, b"server-to-client", t)
 
     # -- §5 calls
 
