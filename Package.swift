@@ -24,7 +24,6 @@ func service(_ name: String, _ deps: [Target.Dependency] = [], testDeps: [Target
 
 let package = Package(
     name: "Kansli",
-    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "kansli-registry", targets: ["kansli-registry"]),
         .executable(name: "kansli-finance", targets: ["kansli-finance"]),

@@ -1,8 +1,5 @@
-#if canImport(Glibc)
+// Linux only (Package.swift declares no other platform): the socket layer calls Glibc.
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// A failed system call: the call's name and the `errno` it left.
 public struct Errno: Error, Sendable, Equatable, CustomStringConvertible {

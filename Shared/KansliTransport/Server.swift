@@ -49,6 +49,16 @@ public final class Server: Sendable {
         var pending: [Int: OpenConnection] = [:]
         /// Connections that completed the handshake and are still open.
         var authenticatedCount = 0
+        /// Who each authenticated connection is, to close it when its key is removed or its
+        /// role changes (`replaceKeyring`).
+        var peers: [Int: Peer] = [:]
+    }
+
+    /// An authenticated peer: its key, the role granted, and the service secret it proved.
+    struct Peer: Sendable {
+        let keyID: String
+        let role: Role
+        let secret: [UInt8]
     }
 
     /// A connection as the server tracks it: its socket, whether it is in the middle of a
@@ -73,9 +83,29 @@ public final class Server: Sendable {
         self.log = log
     }
 
-    /// Replaces the client keys: later handshakes use `keyring`.
-    public func replaceKeyring(_ keyring: Keyring) {
+    /// Replaces the client keys (SIGHUP): later handshakes use `keyring`, and every open
+    /// connection whose key was removed, whose role changed, or whose secret is no longer among
+    /// its key's is closed — after the request it may be answering, which was admitted under the
+    /// old keys. Returns how many connections it closes.
+    @discardableResult
+    public func replaceKeyring(_ keyring: Keyring) -> Int {
         self.keyring.withLock { $0 = keyring }
+        let closed = state.withLock { state -> Int in
+            var count = 0
+            for (id, peer) in state.peers {
+                guard let entry = keyring.entry(for: peer.keyID), entry.role == peer.role, entry.accepts(secret: peer.secret)
+                else {
+                    // Only the read side: a request in flight still gets its answer, then the
+                    // thread reads end of stream and closes.
+                    state.connections[id]?.socket.shutdownRead()
+                    count += 1
+                    continue
+                }
+            }
+            return count
+        }
+        log.info("keys_replaced", ["keys": String(keyring.count), "closed_connections": String(closed)])
+        return closed
     }
 
     /// The counters since start.
@@ -203,6 +233,7 @@ public final class Server: Sendable {
             state.withLock { state in
                 _ = state.connections.removeValue(forKey: id)
                 _ = state.pending.removeValue(forKey: id)
+                _ = state.peers.removeValue(forKey: id)
                 if authenticated.load(ordering: .relaxed) { state.authenticatedCount -= 1 }
             }
             statistics.withLock { $0.openConnections -= 1 }
@@ -215,7 +246,12 @@ public final class Server: Sendable {
             let promotion: Promotion = state.withLock { state in
                 guard state.pending.removeValue(forKey: id) != nil else { return .evicted }
                 guard state.authenticatedCount < configuration.maxConnections else { return .full }
+                // A keyring replaced during the handshake may have removed the key already.
+                guard let entry = keyring.withLock({ $0.entry(for: peer.keyID) }), entry.role == peer.role,
+                    entry.accepts(secret: peer.secret)
+                else { return .evicted }
                 state.authenticatedCount += 1
+                state.peers[id] = peer
                 authenticated.store(true, ordering: .relaxed)
                 return .promoted
             }
@@ -267,8 +303,7 @@ public final class Server: Sendable {
         .nanoseconds(Int64((max(0, seconds) * 1e9).rounded(.up)))
     }
 
-    private func requestLoop(id: Int, connection: OpenConnection, channel: FrameChannel,
-                             peer: (keyID: String, role: Role)) throws {
+    private func requestLoop(id: Int, connection: OpenConnection, channel: FrameChannel, peer: Peer) throws {
         let idleLimit = Server.duration(configuration.idleTimeout)
         let frameLimit = Server.duration(configuration.readTimeout)
         var idleSince = ContinuousClock.now
@@ -319,7 +354,7 @@ public final class Server: Sendable {
 
     // MARK: Handshake
 
-    private func handshake(_ channel: FrameChannel, connection: OpenConnection) throws -> (keyID: String, role: Role)? {
+    private func handshake(_ channel: FrameChannel, connection: OpenConnection) throws -> Peer? {
         let deadline = ContinuousClock.now + Server.duration(configuration.handshakeTimeout)
         let deadlines = FrameChannel.Deadlines(idle: deadline, frame: Server.duration(configuration.readTimeout), overall: deadline)
         /// The next frame, or nil when the peer closed or the handshake ran out of time.
@@ -402,7 +437,7 @@ public final class Server: Sendable {
                          deadline: min(deadline, writeDeadline()))
         channel.establishSession(sendKey: crypto.serverToClientKey(secret: secret),
                                  receiveKey: crypto.clientToServerKey(secret: secret))
-        return (entry.keyID, entry.role)
+        return Peer(keyID: entry.keyID, role: entry.role, secret: secret)
     }
 
     /// Handshake frames carry request id 0 and method 0 in both directions (§2.2); anything else

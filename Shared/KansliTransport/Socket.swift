@@ -1,8 +1,5 @@
-#if canImport(Glibc)
+// Linux only (Package.swift declares no other platform): the socket layer calls Glibc.
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Synchronization
 
 /// A TCP socket: owns its file descriptor and closes it exactly once.
@@ -10,9 +7,11 @@ import Synchronization
 /// Reads and writes block; timeouts are the kernel's (`SO_RCVTIMEO`, `SO_SNDTIMEO`), so a blocked
 /// call costs no extra system call per request. The descriptor never leaves this type.
 ///
-/// `@unchecked Sendable`: the descriptor is immutable after `init`; `close()` is guarded by a
-/// `Mutex` so it happens once; `shutdown` may be called from another thread while one thread
-/// blocks in `read`, which POSIX allows and which is how a server wakes idle connections.
+/// `@unchecked Sendable`: the descriptor is immutable after `init`; `close()` and both
+/// `shutdown`s take the same `Mutex`, so a shutdown from another thread either reaches the
+/// descriptor before it is closed or does nothing — never a descriptor number the kernel has
+/// since handed to a new socket. `shutdown` may be called while one thread blocks in `read`,
+/// which POSIX allows and which is how a server wakes idle connections.
 /// The two mutable fields, `receiveTimeout` and `sendTimeout`, are a cache of what is set on the
 /// descriptor; they are touched only by reads, writes and timeout setters, which the owner (a
 /// `FrameChannel`, used by one thread at a time) calls from one thread at a time.
@@ -37,23 +36,36 @@ public final class Socket: @unchecked Sendable {
         close()
     }
 
-    /// Closes the descriptor (once; later calls do nothing).
+    /// Closes the descriptor (once; later calls do nothing). The close happens under the lock a
+    /// concurrent `shutdown` takes, so the number is free for reuse only once no shutdown can
+    /// reach it.
     public func close() {
-        let wasClosed = closed.withLock { value -> Bool in
-            defer { value = true }
-            return value
+        closed.withLock { isClosed in
+            guard !isClosed else { return }
+            isClosed = true
+            _ = Glibc.close(fd)
         }
-        if !wasClosed { _ = Glibc.close(fd) }
     }
 
-    /// Stops reading (`SHUT_RD`) so a thread blocked in `read` returns end of stream.
+    /// Whether `close()` has run.
+    public var isClosed: Bool { closed.withLock { $0 } }
+
+    /// Stops reading (`SHUT_RD`) so a thread blocked in `read` returns end of stream. Does
+    /// nothing once the socket is closed.
     public func shutdownRead() {
-        _ = Glibc.shutdown(fd, Int32(SHUT_RD))
+        shutdown(Int32(SHUT_RD))
     }
 
-    /// Stops both directions, waking a thread blocked in `accept`, `read` or `write`.
+    /// Stops both directions, waking a thread blocked in `accept`, `read` or `write`. Does
+    /// nothing once the socket is closed.
     public func shutdownBoth() {
-        _ = Glibc.shutdown(fd, Int32(SHUT_RDWR))
+        shutdown(Int32(SHUT_RDWR))
+    }
+
+    private func shutdown(_ how: Int32) {
+        closed.withLock { isClosed in
+            if !isClosed { _ = Glibc.shutdown(fd, how) }
+        }
     }
 
     // MARK: Opening

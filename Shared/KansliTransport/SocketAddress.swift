@@ -1,8 +1,5 @@
-#if canImport(Glibc)
+// Linux only (Package.swift declares no other platform): the socket layer calls Glibc.
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import KansliProtocol
 
 /// A resolved IPv4 or IPv6 socket address.

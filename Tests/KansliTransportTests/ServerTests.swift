@@ -206,9 +206,9 @@ struct ServerTests {
         #expect(peerCloses(socket))
     }
 
-    @Test("a client that sends half a header and stalls is dropped after the read timeout, and holds up no one")
+    @Test("a client that sends half a header and stalls is dropped after the read timeout, a silent one after the handshake timeout, and they hold up no one")
     func stalledClientIsDropped() throws {
-        let test = try TestServer { $0.readTimeout = 3 }
+        let test = try TestServer { $0.readTimeout = 3; $0.handshakeTimeout = 4 }
         defer { test.server.shutdown() }
         let stalled = try test.rawSocket()
         try stalled.writeAll(Array("KNSL".utf8) + [1, 16, 0, 0])
@@ -221,7 +221,10 @@ struct ServerTests {
         try stalled.setReceiveTimeout(10)
         #expect(try serviceError(in: readFrame(stalled))?.code == .badRequest)
         #expect(peerCloses(stalled))
-        _ = silent
+        // The silent one, which never sent a byte, is told its handshake timed out.
+        try silent.setReceiveTimeout(10)
+        #expect(try serviceError(in: readFrame(silent))?.code == .timeout)
+        #expect(peerCloses(silent))
     }
 
     // MARK: Before authentication
@@ -358,6 +361,57 @@ struct ServerTests {
                                 mac: [UInt8](repeating: 0x5A, count: 16)).encoded() + envelope
         try socket.writeAll(bytes)
         #expect(try serviceError(in: readFrame(socket))?.code == .unauthenticated)
+    }
+
+    // MARK: Replacing the keys
+
+    @Test("replacing the keys closes the connections of a removed key and of a changed role; others are served")
+    func replaceKeyringClosesAffectedConnections() throws {
+        let test = try TestServer()
+        defer { test.server.shutdown() }
+        let admin = try test.rawSocket(), writer = try test.rawSocket(), reader = try test.rawSocket()
+        var adminMAC = try handshakeByHand(admin, credential: test.keys.admin)
+        // An answered request shows the server has finished admitting each connection.
+        for (socket, credential) in [(writer, test.keys.writer), (reader, test.keys.reader)] {
+            var mac = try handshakeByHand(socket, credential: credential)
+            try socket.writeAll(try authenticatedRequest(&mac, requestID: 1, method: 1, payload: [1]))
+            #expect(try readFrame(socket)?.kind == .response)
+        }
+        // The writer's key is removed, the reader becomes a writer, the admin stays.
+        let keyring = try Keyring.parse("""
+            \(test.keys.admin.serverKeyLine(forService: "test", role: .admin))
+            \(test.keys.reader.serverKeyLine(forService: "test", role: .write))
+            """, source: "reloaded")
+        #expect(test.server.replaceKeyring(keyring) == 2)
+        #expect(peerCloses(writer))
+        #expect(peerCloses(reader))
+        try admin.writeAll(try authenticatedRequest(&adminMAC, requestID: 1, method: 1, payload: [6]))  // its first
+        #expect(try readFrame(admin)?.payload == [6])
+        // New handshakes use the new keys: the reader now gets write.
+        let socket = try test.rawSocket()
+        _ = try handshakeByHand(socket, credential: test.keys.reader)
+        #expect(test.server.replaceKeyring(keyring) == 0)
+    }
+
+    @Test("a rotation that drops the old secret closes the connections that proved it")
+    func replaceKeyringClosesOldSecrets() throws {
+        let old = try ClientCredential(keyID: "rotating", secret: [UInt8](repeating: 0xA1, count: 32))
+        let new = try ClientCredential(keyID: "rotating", secret: [UInt8](repeating: 0xB2, count: 32))
+        let both = try Keyring([Keyring.Entry(keyID: "rotating", role: .write,
+                                              secrets: [old.secret(forService: "test"), new.secret(forService: "test")])])
+        let test = try TestServer(keyring: both)
+        defer { test.server.shutdown() }
+        let onOld = try test.rawSocket(), onNew = try test.rawSocket()
+        var oldMAC = try handshakeByHand(onOld, credential: old)
+        var newMAC = try handshakeByHand(onNew, credential: new)
+        // An answered request shows the server has finished admitting the connection.
+        try onOld.writeAll(try authenticatedRequest(&oldMAC, requestID: 1, method: 1, payload: [1]))
+        #expect(try readFrame(onOld)?.kind == .response)
+        let newOnly = try Keyring([Keyring.Entry(keyID: "rotating", role: .write, secrets: [new.secret(forService: "test")])])
+        #expect(test.server.replaceKeyring(newOnly) == 1)
+        #expect(peerCloses(onOld))
+        try onNew.writeAll(try authenticatedRequest(&newMAC, requestID: 2, method: 1, payload: [8]))
+        #expect(try readFrame(onNew)?.payload == [8])
     }
 
     @Test("the connection limit refuses the extra authenticated connection with unavailable")
@@ -532,9 +586,7 @@ struct ServerTests {
             done.signal()
         }.start()
         // Shut down only once the slow request has reached the handler.
-        while !test.handler.calls.withLock({ $0.contains { $0.method == 2 } }) {
-            Thread.sleep(forTimeInterval: 0.005)
-        }
+        #expect(test.handler.slowRequestReached.wait(timeout: .now() + 10) == .success)
         test.server.shutdown()
         done.wait()
         #expect(try result.withLock { $0 }?.get() == [8])

@@ -12,6 +12,8 @@ import Synchronization
 ///   idempotency key, then echo     4: return a 5 MiB response (too large)     5: sleep 2 s
 final class TestHandler: RequestHandler {
     let calls = Mutex<[IncomingRequest]>([])
+    /// Signalled when a method-2 (slow) request reaches the handler.
+    let slowRequestReached = DispatchSemaphore(value: 0)
 
     func handle(_ request: IncomingRequest) -> Result<[UInt8], ServiceError> {
         let seenBefore = calls.withLock { calls in
@@ -19,7 +21,9 @@ final class TestHandler: RequestHandler {
             return calls.contains { $0.idempotencyKey != nil && $0.idempotencyKey == request.idempotencyKey }
         }
         switch request.method {
-        case 2: Thread.sleep(forTimeInterval: 0.3)
+        case 2:
+            slowRequestReached.signal()
+            Thread.sleep(forTimeInterval: 0.3)
         case 3 where !seenBefore: return .failure(ServiceError(.unavailable, "try again"))
         case 4: return .success(SecureRandom.bytes(5 << 20))  // random: does not compress below 4 MiB
         case 5: Thread.sleep(forTimeInterval: 2)
