@@ -20,6 +20,32 @@ bin="$(swift build -c "$configuration" --show-bin-path)"
 # Development keys: one client key file per role (data/<role>.key, mode 600), and for each
 # service its own key file (data/<service>/server-keys) holding only the secrets derived for that
 # service (`kansli keys server-line`), so no service's file opens another.
+# The services that call `$1` (its callers), and the peers `$1` calls.
+callers_of() {
+  case "$1" in
+    registry) echo "finance documents" ;;
+    documents) echo "finance" ;;
+  esac
+}
+peers_of() {
+  case "$1" in
+    finance) echo "registry documents" ;;
+    documents) echo "registry" ;;
+  esac
+}
+
+# The options that tell `$1` where its peers listen (they have started: their ready files say
+# the port) and which client key it calls them with.
+peer_arguments() {
+  local peer
+  for peer in $(peers_of "$1"); do
+    printf -- '--%s-address\n127.0.0.1:%s\n' "$peer" "$(ready_port "$peer")"
+  done
+  if [ -n "$(peers_of "$1")" ]; then
+    printf -- '--peer-key-file\n%s\n' "$KANSLI_DATA_DIR/$1/peer.key"
+  fi
+}
+
 ensure_service_keys() {
   mkdir -p "$KANSLI_DATA_DIR"
   local role id
@@ -30,6 +56,13 @@ ensure_service_keys() {
     fi
   done
   local service keys
+  # Finance and documents each call their peers with a client key of their own.
+  for service in finance documents; do
+    mkdir -p "$KANSLI_DATA_DIR/$service"
+    if [ ! -f "$KANSLI_DATA_DIR/$service/peer.key" ]; then
+      (umask 077 && "$bin/kansli" keys generate --id "local-$service-peer" >"$KANSLI_DATA_DIR/$service/peer.key")
+    fi
+  done
   for service in "${KANSLI_SERVICES[@]}"; do
     keys="$KANSLI_DATA_DIR/$service/server-keys"
     [ -f "$keys" ] && continue
@@ -41,6 +74,11 @@ ensure_service_keys() {
         "$bin/kansli" keys server-line --service "$service" --role admin --client-key "$KANSLI_DATA_DIR/admin.key"
         "$bin/kansli" keys server-line --service "$service" --role write --client-key "$KANSLI_DATA_DIR/writer.key"
         "$bin/kansli" keys server-line --service "$service" --role read --client-key "$KANSLI_DATA_DIR/reader.key"
+        # The client keys the other services use to call this one (their peer keys).
+        local caller
+        for caller in $(callers_of "$service"); do
+          "$bin/kansli" keys server-line --service "$service" --role read --client-key "$KANSLI_DATA_DIR/$caller/peer.key"
+        done
       } >"$keys.tmp" && mv "$keys.tmp" "$keys"
     )
   done
@@ -55,8 +93,9 @@ for service in "${KANSLI_SERVICES[@]}"; do
     continue
   fi
   rm -f "$dir/$service.ready"
+  mapfile -t peers < <(peer_arguments "$service")
   nohup "$bin/kansli-$service" --host 127.0.0.1 --port "$(service_port "$service")" \
-    --data-dir "$dir" --keys "$dir/server-keys" \
+    --data-dir "$dir" --keys "$dir/server-keys" "${peers[@]}" \
     >>"$dir/$service.log" 2>&1 &
   echo $! >"$dir/$service.pid"
   for _ in $(seq 1 200); do

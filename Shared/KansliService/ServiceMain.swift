@@ -96,7 +96,6 @@ public enum ServiceMain {
             try FileSystem.createDirectories(dataDirectory)
             let keyPath = try parsed.string("keys")
             let keyring = try Keyring.load(path: keyPath)
-            warnIfReadableByOthers(keyPath, log: log)
             let peerSetup = try PeerSetup(parsed, peers: definition.peers)
             let peers = Peers(names: definition.peers, configurations: try peerSetup.configurations(), timeout: peerSetup.timeout)
             if !definition.peers.isEmpty && peerSetup.keyFile == nil {
@@ -138,10 +137,11 @@ public enum ServiceMain {
     static func reloadKeys(keyPath: String, server: Server, peerSetup: PeerSetup, peers: Peers, log: Log) {
         do {
             let keyring = try Keyring.load(path: keyPath)
-            warnIfReadableByOthers(keyPath, log: log)
-            server.replaceKeyring(keyring)
-            peers.replace(try peerSetup.configurations())
-            log.info("keys_reloaded", ["keys": String(keyring.count), "path": keyPath])
+            let configurations = try peerSetup.configurations()
+            let closed = server.replaceKeyring(keyring)
+            peers.replace(configurations)
+            log.info("keys_reloaded", ["keys": String(keyring.count), "path": keyPath,
+                                       "closed_connections": String(closed)])
         } catch {
             log.error("keys_reload_failed", ["error": "\(error)", "advice": "the keys in use are unchanged; fix the file and send SIGHUP again"])
         }
@@ -157,16 +157,6 @@ public enum ServiceMain {
         return source
     }
 
-    /// Logs a warning when others can read the server key file or its group can write it: it holds
-    /// every client's secret. (`root:kansli 0640`, as deploy/README.md installs it, is fine.)
-    static func warnIfReadableByOthers(_ path: String, log: Log) {
-        var status = stat()
-        guard stat(path, &status) == 0 else { return }
-        if status.st_mode & 0o027 != 0 {
-            log.warning("key_file_permissions", ["path": path, "mode": String(status.st_mode & 0o777, radix: 8),
-                                                 "advice": "chmod 600 or 640: the file holds every client's secret"])
-        }
-    }
 
     /// Blocks until SIGTERM or SIGINT arrives.
     private static func waitForTermination() {

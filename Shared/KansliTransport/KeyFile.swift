@@ -56,7 +56,7 @@ enum KeyFile {
 
     /// Reads a key file whole, after checking (on the opened file, so the check and the read are
     /// of the same file) that it is a regular file only `owner` may read.
-    static func read(_ path: String, owner: Owner, checkingMode: Bool = true) throws -> String {
+    static func read(_ path: String, owner: Owner) throws -> String {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             throw ServiceError(.validation, "cannot read the key file \(path): \(String(cString: strerror(errno)))", field: "keyFile")
@@ -70,7 +70,7 @@ enum KeyFile {
             throw ServiceError(.validation, "the key file \(path) is not a regular file", field: "keyFile")
         }
         let mode = status.st_mode & 0o777
-        guard !checkingMode || mode & owner.forbiddenBits == 0 else {
+        guard mode & owner.forbiddenBits == 0 else {
             throw ServiceError(.validation, "the key file \(path) has mode \(String(mode, radix: 8)): others may read or change the secrets it holds; run `\(owner.advice) \(path)`", field: "keyFile")
         }
         guard Int(status.st_size) <= maxBytes else {

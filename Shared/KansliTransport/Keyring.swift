@@ -108,9 +108,7 @@ public struct Keyring: Sendable, CustomStringConvertible, CustomDebugStringConve
     /// change it (it must be `chmod 640` or `600`), and when it holds no key: a service with no
     /// keys could answer no one, which is never what was meant.
     public static func load(path: String) throws -> Keyring {
-        // The mode is still only warned about by the service (ServiceMain), until its test expects
-        // a refusal.
-        let keyring = try parse(try KeyFile.read(path, owner: .service, checkingMode: false), source: path)
+        let keyring = try parse(try KeyFile.read(path, owner: .service), source: path)
         guard keyring.count > 0 else {
             throw ServiceError(.validation, "\(path) holds no keys (only comments or blank lines): add a line per client key; `kansli keys server-line` makes one", field: "keys")
         }

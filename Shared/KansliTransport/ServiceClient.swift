@@ -21,7 +21,7 @@ public final class ServiceClient: Sendable {
     /// What carries the bytes.
     public let transport: any ClientTransport
     public let options: ClientOptions
-    private let nextRequestID = Atomic<UInt32>(1)
+    private let requestIDs = Atomic<UInt32>(1)
 
     /// A client over `transport`.
     public init(transport: any ClientTransport, options: ClientOptions = ClientOptions()) {
@@ -70,7 +70,7 @@ public final class ServiceClient: Sendable {
         var lastError = ServiceError(.timeout, "\(transport.peerDescription): the deadline passed before the first attempt")
         while attempt < max(1, options.maxAttempts) && ContinuousClock.now < deadline {
             attempt += 1
-            let requestID = nextRequestID.wrappingAdd(1, ordering: .relaxed).oldValue
+            let requestID = nextRequestID()
             let request = OutgoingRequest(methodID: methodID, requestID: requestID, idempotencyKey: idempotencyKey, payload: payload)
             do {
                 return try transport.roundTrip(request, deadline: deadline)
@@ -93,6 +93,15 @@ public final class ServiceClient: Sendable {
             lastError.message += " (gave up after \(attempt) attempts)"
         }
         throw lastError
+    }
+
+    /// The next request id, never 0 (which the protocol reserves for the connection itself),
+    /// also when the counter wraps after 2³² calls.
+    private func nextRequestID() -> UInt32 {
+        while true {
+            let id = requestIDs.wrappingAdd(1, ordering: .relaxed).oldValue
+            if id != 0 { return id }
+        }
     }
 
     private static func pause(seconds: Double) {

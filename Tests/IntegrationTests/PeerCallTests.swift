@@ -132,6 +132,11 @@ struct PeerCallTests {
         func works(_ credential: ClientCredential) -> Bool {
             (try? registry.client(credential).call(CommonMethods.health, HealthRequest(), timeout: 2)) != nil
         }
+        /// Replaces the key file with `text`, private to its owner as a service requires.
+        func writeKeys(_ text: String) throws {
+            try text.write(toFile: keyFile, atomically: true, encoding: .utf8)
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: keyFile)
+        }
         /// Waits (at most 10 s) until `condition` holds: the reload happens on the service's own time.
         func eventually(_ condition: () -> Bool) -> Bool {
             let deadline = Date().addingTimeInterval(10)
@@ -143,16 +148,16 @@ struct PeerCallTests {
         }
         #expect(!works(late))
         let original = try String(contentsOfFile: keyFile, encoding: .utf8)
-        try (original + "late-key read \(Hex.encode(late.secret(forService: "registry")))\n").write(toFile: keyFile, atomically: true, encoding: .utf8)
+        try writeKeys(original + "late-key read \(Hex.encode(late.secret(forService: "registry")))\n")
         kill(registry.pid, SIGHUP)
         #expect(eventually { works(late) }, "the added key was not accepted after SIGHUP")
         // A broken file is refused whole: the keys in use stay.
-        try "this is not a key file\n".write(toFile: keyFile, atomically: true, encoding: .utf8)
+        try writeKeys("this is not a key file\n")
         kill(registry.pid, SIGHUP)
         #expect(eventually { registry.logText.contains("event=keys_reload_failed") })
         #expect(works(late) && works(keys.admin))
         // Removing the key: new connections with it are refused.
-        try original.write(toFile: keyFile, atomically: true, encoding: .utf8)
+        try writeKeys(original)
         kill(registry.pid, SIGHUP)
         #expect(eventually { !works(late) }, "the removed key still opened connections after SIGHUP")
         #expect(works(keys.admin))

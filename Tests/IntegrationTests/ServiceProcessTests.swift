@@ -35,14 +35,17 @@ struct ServiceProcessTests {
         #expect(registry.logText.contains("event=ready port=\(registry.port)"))
     }
 
-    @Test("a server key file readable by others is warned about; a private one is not")
+    @Test("a service key file others may read is refused at start with the chmod to run; a private one starts")
     func keyFilePermissions() throws {
-        let exposed = try ServiceProcess("registry", keyFileMode: 0o644)
-        exposed.terminate()
-        #expect(exposed.logText.contains("event=key_file_permissions"))
+        do {
+            let exposed = try ServiceProcess("registry", keyFileMode: 0o644, timeout: 10)
+            exposed.terminate()
+            Issue.record("kansli-registry started with a key file others may read")
+        } catch let error as ServiceError {
+            #expect(error.message.contains("chmod 640"), "\(error.message)")
+        }
         let private_ = try ServiceProcess("registry")
-        private_.terminate()
-        #expect(!private_.logText.contains("key_file_permissions"))
+        #expect(private_.terminate() == 0)
     }
 
     @Test("a wrong secret is refused over the network; the stats count it")

@@ -68,18 +68,24 @@ enum FinanceBench {
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let admin = (0..<32).map { _ in UInt8.random(in: 0...255) }
         let peer = (0..<32).map { _ in UInt8.random(in: 0...255) }
-        try "bench admin \(Hex.encode(admin))\nfinance-peer read \(Hex.encode(peer))\n"
-            .write(toFile: "\(directory)/keys", atomically: true, encoding: .utf8)
+        // Each service's key file holds the secrets derived for it (PROTOCOL §4).
+        let adminKey = try ClientCredential(keyID: "bench", secret: admin)
+        let peerKey = try ClientCredential(keyID: "finance-peer", secret: peer)
+        for service in ["registry", "finance"] {
+            try (adminKey.serverKeyLine(forService: service, role: .admin) + "\n"
+                 + peerKey.serverKeyLine(forService: service, role: .read) + "\n")
+                .write(toFile: "\(directory)/keys-\(service)", atomically: true, encoding: .utf8)
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: "\(directory)/keys-\(service)")
+        }
         try "finance-peer \(Hex.encode(peer))\n".write(toFile: "\(directory)/peer.key", atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: "\(directory)/peer.key")
-        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: "\(directory)/keys")
 
         func start(_ name: String, _ extra: [String]) throws -> (Process, Int) {
             let data = "\(directory)/\(name)"
             try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "\(binDirectory)/kansli-\(name)")
-            process.arguments = ["--port", "0", "--data-dir", data, "--keys", "\(directory)/keys", "--log-level", "warning"] + extra
+            process.arguments = ["--port", "0", "--data-dir", data, "--keys", "\(directory)/keys-\(name)", "--log-level", "warning"] + extra
             try process.run()
             for _ in 0..<500 {
                 if let text = try? String(contentsOfFile: "\(data)/\(name).ready", encoding: .utf8),

@@ -89,7 +89,7 @@ enum MemoryBench {
                 executable: "\(binDirectory)/kansli-\(service)",
                 arguments: { directory in
                     let keys = "\(directory)/keys"
-                    _ = FileManager.default.createFile(atPath: keys, contents: Data("bench admin \(Hex.encode(secret))\n".utf8),
+                    _ = FileManager.default.createFile(atPath: keys, contents: Data((credential.serverKeyLine(forService: service, role: .admin) + "\n").utf8),
                                                        attributes: [.posixPermissions: 0o600])
                     return ["--port", "0", "--data-dir", directory, "--keys", keys, "--log-level", "warning"]
                 },

@@ -63,8 +63,9 @@ enum RegistryBench {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let secret = (0..<32).map { _ in UInt8.random(in: 0...255) }
-        try "bench admin \(Hex.encode(secret))\n"
+        try (ClientCredential(keyID: "bench", secret: secret).serverKeyLine(forService: "registry", role: .admin) + "\n")
             .write(toFile: "\(directory)/keys", atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: "\(directory)/keys")
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "\(binDirectory)/kansli-registry")

@@ -28,7 +28,7 @@ final class FinanceTestServer {
                                    peers: peers)
         var configuration = ServerConfiguration(serviceName: "finance")
         configuration.shutdownGracePeriod = 1
-        server = Server(configuration: configuration, keyring: try registry.keys.keyring(), handler: host, log: log)
+        server = Server(configuration: configuration, keyring: try registry.keys.keyring(forService: "finance"), handler: host, log: log)
         port = try server.start()
     }
 
