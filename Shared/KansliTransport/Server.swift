@@ -1,4 +1,4 @@
-import Foundation
+import KansliPlatform
 import KansliCrypto
 import KansliFraming
 import KansliProtocol
@@ -116,9 +116,7 @@ public final class Server: Sendable {
         let listener = try Socket.listen(host: configuration.host, port: configuration.port)
         let port = try listener.localPort()
         state.withLock { $0.listener = listener }
-        let thread = Thread { [self] in acceptLoop(listener) }
-        thread.name = "\(configuration.serviceName)-accept"
-        thread.start()
+        try PlatformThread.start(name: "\(configuration.serviceName)-accept") { [self] in acceptLoop(listener) }
         log.info("listening", ["host": configuration.host, "port": String(port)])
         return port
     }
@@ -142,7 +140,7 @@ public final class Server: Sendable {
         let deadline = ContinuousClock.now + .milliseconds(Int(configuration.shutdownGracePeriod * 1000))
         while ContinuousClock.now < deadline {
             if state.withLock({ $0.connections.isEmpty }) { break }
-            Thread.sleep(forTimeInterval: 0.005)
+            PlatformThread.sleep(seconds: 0.005)
         }
         let stragglers = state.withLock { $0.connections.values.map(\.socket) }
         for socket in stragglers { socket.shutdownBoth() }
@@ -160,7 +158,7 @@ public final class Server: Sendable {
                 if draining.load(ordering: .sequentiallyConsistent) { return }
                 // Out of descriptors or a transient failure: back off briefly rather than spin.
                 log.warning("accept_failed", ["error": error.description])
-                Thread.sleep(forTimeInterval: 0.01)
+                PlatformThread.sleep(seconds: 0.01)
                 continue
             }
             admit(socket)
@@ -205,12 +203,17 @@ public final class Server: Sendable {
                 $0.acceptedConnections += 1
                 $0.openConnections += 1
             }
-            let thread = Thread { [self] in
-                serve(id: id, connection: connection)
+            do {
+                try PlatformThread.start(name: "\(configuration.serviceName)-conn-\(id)", stackSize: 1 << 20) { [self] in
+                    serve(id: id, connection: connection)
+                }
+            } catch {
+                // Out of threads or memory: this connection cannot be served; the others go on.
+                log.error("thread_start_failed", ["connection": String(id), "error": error.description])
+                state.withLock { _ = $0.connections.removeValue(forKey: id) }
+                statistics.withLock { $0.openConnections -= 1 }
+                connection.socket.close()
             }
-            thread.stackSize = 1 << 20
-            thread.name = "\(configuration.serviceName)-conn-\(id)"
-            thread.start()
         }
     }
 
