@@ -57,4 +57,15 @@ struct PythonClientTests {
         #expect(bodenLines.contains { $0.contains("ledamöter") && $0.contains("Lena Goldkuhl (S)") })
         #expect(stdout.contains("code validation, field party.organisationNumber"))
     }
+
+    @Test("its offline self-test agrees with every worked example in docs/PROTOCOL.md (frames, MACs, values)",
+          .enabled(if: PythonClientTests.python3 != nil, "python3 is not on PATH: the Python client is not run"))
+    func selfTest() throws {
+        let output = try Python.run("""
+            import runpy, sys
+            sys.argv = ["kansli_client.py", "selftest"]
+            runpy.run_path("\(Self.packageRoot.path)/Tests/IntegrationTests/python/kansli_client.py", run_name="__main__")
+            """, input: [])
+        #expect(String(decoding: output, as: UTF8.self).contains("every worked example of docs/PROTOCOL.md matches"))
+    }
 }
