@@ -65,7 +65,7 @@ let package = Package(
         .executableTarget(name: "kansli", dependencies: ["KansliCLI"], path: "Services/kansli"),
 
         // Helpers for tests: free ports, temporary directories, starting service processes.
-        .target(name: "KansliTestSupport", dependencies: ["KansliTransport", "KansliProtocol", "KansliCrypto"],
+        .target(name: "KansliTestSupport", dependencies: ["KansliTransport", "KansliProtocol", "KansliCrypto", "KansliCoding"],
                 path: "Tests/KansliTestSupport"),
         .testTarget(name: "IntegrationTests",
                     dependencies: ["KansliTestSupport", "KansliTransport", "KansliProtocol",

@@ -2,6 +2,7 @@ import FinanceAPI
 import Foundation
 import KansliCoding
 import KansliProtocol
+import KansliTestSupport
 import Testing
 
 /// Keeps the finance parts of docs/PROTOCOL.md §6 true to the code, the way
@@ -42,7 +43,7 @@ struct FinanceProtocolDocTests {
 
     @Test("6.5 has one entry per finance type, in alphabetical order")
     func entries() throws {
-        let names = try Spec.typeEntries().map(\.name)
+        let names = try Spec.typeEntries(inSection: "finance-types").map(\.name)
         #expect(names == names.sorted())
         let expected = try Samples.all().map(\.name) + Samples.enumerations.map(\.name) + ["Money"]
         #expect(Set(names) == Set(expected))
@@ -53,7 +54,7 @@ struct FinanceProtocolDocTests {
 
     @Test("every finance type's table lists exactly the fields Kansli writes, in its order, with the decoder's presence")
     func fields() throws {
-        let entries = Dictionary(try Spec.typeEntries().map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let entries = Dictionary(try Spec.typeEntries(inSection: "finance-types").map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         for sample in try Samples.all() {
             guard let entry = entries[sample.name] else { continue }
             let written = try Wire.mapEntries(sample.encoded)
@@ -71,7 +72,7 @@ struct FinanceProtocolDocTests {
 
     @Test("every finance enumeration lists exactly its wire values")
     func enumerations() throws {
-        let entries = Dictionary(try Spec.typeEntries().map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let entries = Dictionary(try Spec.typeEntries(inSection: "finance-types").map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         for enumeration in Samples.enumerations {
             #expect(entries[enumeration.name]?.rows.map { $0[0].trimmingCharacters(in: CharacterSet(charactersIn: "`\"")) }
                         == enumeration.values, "\(enumeration.name)")
@@ -85,136 +86,8 @@ struct FinanceProtocolDocTests {
 }
 
 extension FinanceProtocolDocTests {
-    enum Spec {
-        struct Failure: Error, CustomStringConvertible { var description: String }
-
-        struct TypeEntry {
-            var name: String
-            var rows: [[String]]
-            var fields: [(name: String, presence: String)] {
-                rows.filter { $0.count == 4 }.map { ($0[0].trimmingCharacters(in: CharacterSet(charactersIn: "`")), $0[2]) }
-            }
-        }
-
-        static func section(_ name: String) throws -> String {
-            let root = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
-                .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            let text = try String(contentsOf: root.appendingPathComponent("docs/PROTOCOL.md"), encoding: .utf8)
-            guard let start = text.range(of: "<!-- \(name) -->"),
-                  let end = text.range(of: "<!-- /\(name) -->", range: start.upperBound..<text.endIndex)
-            else { throw Failure(description: "docs/PROTOCOL.md has no section \(name)") }
-            return String(text[start.upperBound..<end.lowerBound])
-        }
-
-        /// Table rows without header and separator; a cell that is one code span loses its backticks.
-        static func tableRows(in text: some StringProtocol) -> [[String]] {
-            var rows: [[String]] = []
-            var inTable = false
-            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-                guard line.hasPrefix("|") else {
-                    inTable = false
-                    continue
-                }
-                let isHeader = !inTable
-                inTable = true
-                let cells = line.split(separator: "|", omittingEmptySubsequences: false).dropFirst().dropLast()
-                    .map { $0.trimmingCharacters(in: .whitespaces) }
-                if isHeader || cells.allSatisfy({ $0.allSatisfy { $0 == "-" } }) { continue }
-                rows.append(cells.map { cell in
-                    cell.count >= 2 && cell.hasPrefix("`") && cell.hasSuffix("`") && !cell.dropFirst().dropLast().contains("`")
-                        ? String(cell.dropFirst().dropLast()) : cell
-                })
-            }
-            return rows
-        }
-
-        static func typeEntries() throws -> [TypeEntry] {
-            var entries: [TypeEntry] = []
-            var current: (name: String, body: String)?
-            func finish() { if let current { entries.append(TypeEntry(name: current.name, rows: tableRows(in: current.body))) } }
-            for line in try section("finance-types").split(separator: "\n", omittingEmptySubsequences: false) {
-                if line.hasPrefix("#### ") {
-                    finish()
-                    current = (line.dropFirst(5).trimmingCharacters(in: CharacterSet(charactersIn: "` ")), "")
-                } else {
-                    current?.body += line + "\n"
-                }
-            }
-            finish()
-            return entries
-        }
-    }
-
-    /// Just enough of the value format to take a map apart and put it back together.
-    enum Wire {
-        struct Failure: Error { var description: String }
-
-        static func varint(_ bytes: [UInt8], _ index: inout Int) throws -> UInt64 {
-            var value: UInt64 = 0
-            var shift: UInt64 = 0
-            while index < bytes.count, shift < 64 {
-                let byte = bytes[index]
-                index += 1
-                value |= UInt64(byte & 0x7F) << shift
-                if byte & 0x80 == 0 { return value }
-                shift += 7
-            }
-            throw Failure(description: "truncated varint")
-        }
-
-        static func appendVarint(_ value: UInt64, to bytes: inout [UInt8]) {
-            var value = value
-            while value >= 0x80 {
-                bytes.append(UInt8(value & 0x7F) | 0x80)
-                value >>= 7
-            }
-            bytes.append(UInt8(value))
-        }
-
-        static func end(ofValueAt index: Int, in bytes: [UInt8]) throws -> Int {
-            guard index < bytes.count else { throw Failure(description: "no value") }
-            var position = index + 1
-            switch bytes[index] {
-            case 0x00, 0x01, 0x02: break
-            case 0x03, 0x04: _ = try varint(bytes, &position)
-            case 0x05, 0x0A: position += 8
-            case 0x0B: position += 16
-            case 0x06, 0x07, 0x08, 0x09: position += Int(try varint(bytes, &position))
-            default: throw Failure(description: "unknown tag")
-            }
-            return position
-        }
-
-        static func mapEntries(_ bytes: [UInt8]) throws -> [(key: String, value: [UInt8])] {
-            guard bytes.first == 0x09 else { throw Failure(description: "not a map") }
-            var position = 1
-            _ = try varint(bytes, &position)
-            let count = try varint(bytes, &position)
-            var entries: [(key: String, value: [UInt8])] = []
-            for _ in 0..<count {
-                let length = Int(try varint(bytes, &position))
-                let key = String(decoding: bytes[position..<position + length], as: UTF8.self)
-                position += length
-                let end = try end(ofValueAt: position, in: bytes)
-                entries.append((key, Array(bytes[position..<end])))
-                position = end
-            }
-            return entries
-        }
-
-        static func map(_ entries: [(key: String, value: [UInt8])]) -> [UInt8] {
-            var body: [UInt8] = []
-            for entry in entries {
-                appendVarint(UInt64(entry.key.utf8.count), to: &body)
-                body += Array(entry.key.utf8) + entry.value
-            }
-            var count: [UInt8] = []
-            appendVarint(UInt64(entries.count), to: &count)
-            var bytes: [UInt8] = [0x09]
-            appendVarint(UInt64(count.count + body.count), to: &bytes)
-            return bytes + count + body
-        }
-    }
+    typealias Spec = ProtocolSpec
+    typealias Wire = ProtocolWire
 
     struct Sample {
         let name: String
