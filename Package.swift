@@ -47,7 +47,7 @@ let package = Package(
                                  "KansliPlatform"])
     + shared("KansliService", ["KansliTransport", "KansliProtocol", "KansliStore", "KansliCoding",
                                "KansliArguments", "KansliCrypto", "KansliPlatform"])
-    + shared("RegistryAPI", ["KansliProtocol"])
+    + shared("RegistryAPI", ["KansliProtocol", "KansliPlatform"])
     + shared("FinanceAPI", ["KansliProtocol"])
     + service("RegistryService", ["RegistryAPI", "KansliService", "KansliStore", "KansliPlatform"])
     + service("FinanceService", ["FinanceAPI", "RegistryAPI", "KansliService", "KansliStore", "KansliPlatform"],

@@ -1,3 +1,4 @@
+import KansliPlatform
 import KansliCrypto
 import KansliProtocol
 
@@ -50,7 +51,7 @@ public struct ClientCredential: Sendable, CustomStringConvertible, CustomDebugSt
         guard let keyID = environment["KANSLI_KEY_ID"], let secretHex = environment["KANSLI_SECRET"] else {
             return nil
         }
-        guard let secret = Hex.decode(secretHex.trimmingWhitespace) else {
+        guard let secret = Hex.decode(secretHex.trimmingWhitespace()) else {
             throw ServiceError(.validation, "KANSLI_SECRET is not hexadecimal", field: "KANSLI_SECRET")
         }
         return try ClientCredential(keyID: keyID, secret: secret)

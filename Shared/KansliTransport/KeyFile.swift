@@ -93,9 +93,3 @@ enum KeyFile {
         return String(decoding: bytes[0..<count], as: UTF8.self)
     }
 }
-
-extension StringProtocol {
-    var trimmingWhitespace: String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
-    }
-}

@@ -1,3 +1,4 @@
+import KansliPlatform
 import KansliProtocol
 
 /// A Swedish *bankgironummer*: seven or eight digits, written `NNN-NNNN` or `NNNN-NNNN`, the last

@@ -1,3 +1,4 @@
+import KansliPlatform
 import KansliProtocol
 
 /// A term of office (*mandatperiod*): whole calendar years, usually four, such as 2019–2022 or

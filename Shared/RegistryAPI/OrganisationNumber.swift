@@ -1,3 +1,4 @@
+import KansliPlatform
 import KansliProtocol
 
 /// A Swedish *organisationsnummer*: the ten-digit identity of a legal person such as a

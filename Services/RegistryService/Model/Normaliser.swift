@@ -1,3 +1,4 @@
+import KansliPlatform
 import RegistryAPI
 
 /// Puts values into their canonical written form before they are checked and stored, so the same
@@ -31,7 +32,7 @@ public enum Normaliser {
     /// whatever the case it was typed in (`m` is M, ` mp ` is MP); a local party's name as given,
     /// trimmed.
     public static func politicalParty(_ text: String) -> String {
-        let trimmed = text.trimmingCharacters()
+        let trimmed = text.trimmingWhitespace()
         let upper = trimmed.uppercased()
         return nationalParties.contains(upper) ? upper : trimmed
     }

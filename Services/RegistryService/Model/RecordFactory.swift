@@ -1,3 +1,4 @@
+import KansliPlatform
 import KansliProtocol
 import RegistryAPI
 
@@ -7,7 +8,7 @@ import RegistryAPI
 public enum RecordFactory {
     /// A person from `request`; the id defaults to a slug of the name.
     public static func person(_ request: PersonCreate, in state: CommitteeState) throws(ServiceError) -> Person {
-        let name = request.name.trimmingCharacters()
+        let name = request.name.trimmingWhitespace()
         if !request.allowSameName, let namesake = state.person(named: name) {
             throw .conflict(
                 "\(state.code) already has a person named \(namesake.name) (\(namesake.id)): use that id, or, for another "
@@ -17,7 +18,7 @@ public enum RecordFactory {
         // By the state's index: a create costs what it touches, not the committee's size.
         let id = try chosenID(request.id, base: request.name, isTaken: { state.person($0) != nil }, kind: "person",
                               in: state)
-        return Person(id: id, name: request.name.trimmingCharacters(), email: request.email, phone: request.phone,
+        return Person(id: id, name: request.name.trimmingWhitespace(), email: request.email, phone: request.phone,
                       note: request.note)
     }
 
@@ -121,7 +122,7 @@ public enum RecordFactory {
         let id = try chosenID(request.id, base: "\(request.person)-key-\(existing + 1)", taken: taken,
                               kind: "signing key", in: state)
         return SigningKey(id: id, person: request.person,
-                          publicKey: request.publicKey.trimmingCharacters().lowercased(),
+                          publicKey: request.publicKey.trimmingWhitespace().lowercased(),
                           validFrom: request.validFrom, validTo: request.validTo)
     }
 
