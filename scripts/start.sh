@@ -3,6 +3,7 @@
 # Each gets $KANSLI_DATA_DIR/<service>/ for its database, log, pid and ready file.
 # Ports: KANSLI_REGISTRY_PORT, KANSLI_FINANCE_PORT, KANSLI_DOCUMENTS_PORT (defaults 7401-7403;
 # 0 = any free port). KANSLI_BUILD=release|debug picks the build (default release).
+# KANSLI_SIMULATED_CLOCK=2022-06-01 starts every service on a simulated clock (demos and tests only).
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 ensure_prerequisites

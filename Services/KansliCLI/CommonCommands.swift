@@ -1,4 +1,5 @@
 import KansliArguments
+import KansliPlatform
 import KansliProtocol
 
 /// `kansli health`, `kansli stats SERVICE`, `kansli audit SERVICE`: the methods every service answers.
@@ -20,6 +21,17 @@ enum CommonCommands {
                                             OptionSpec("entity", value: "kind", help: "Only entries about this kind of record.")],
                                   positionals: [PositionalSpec("service", help: "registry, finance or documents")]),
                 handlers: [["audit"]: audit]),
+            CommandGroup(
+                spec: CommandSpec("clock", abstract: "Shows each service's clock, or moves simulated clocks forward (demos and tests).",
+                                  discussion: """
+                                      A service started with --simulated-clock (never in a deployment) runs on a clock
+                                      that `--set` moves forward; it never moves back. Times are a date (2022-06-01,
+                                      the start of the day), a Stockholm time (2022-06-28T09:30) or UTC as the
+                                      services write it (2022-06-28T07:30:00.000Z).
+                                      """,
+                                  options: [OptionSpec("set", value: "time", help: "Move the clocks forward to this time."),
+                                            OptionSpec("service", value: "name", help: "Only this service: registry, finance or documents.")]),
+                handlers: [["clock"]: clock]),
         ]
     }
 
@@ -76,6 +88,37 @@ enum CommonCommands {
         if !degraded.isEmpty {
             throw ServiceError(.unavailable, "\(degraded.joined(separator: ", ")) cannot reach a peer it calls")
         }
+    }
+
+    static func clock(_ context: CLIContext) throws {
+        var chosen = services
+        if let service = context.command.stringIfPresent("service") {
+            guard services.contains(service) else {
+                throw ServiceError.validation("unknown service \"\(ServiceError.quote(service))\"; expected registry, finance or documents", field: "service")
+            }
+            chosen = [service]
+        }
+        var target: Timestamp?
+        if let text = context.command.stringIfPresent("set") {
+            guard let time = StockholmTime.parse(text) else {
+                throw ServiceError.validation("--set: expected a date (2022-06-01), a Stockholm time (2022-06-28T09:30) or a UTC time (2022-06-28T07:30:00.000Z), got \"\(ServiceError.quote(text))\"", field: "set")
+            }
+            target = time
+        }
+        var clocks: [String: ClockStatus] = [:]
+        for service in chosen {
+            let client = try context.client(service)
+            clocks[service] = try target.map { try client.call(CommonMethods.clockSet, ClockSetRequest(to: $0)) }
+                ?? client.call(CommonMethods.clock, Empty())
+        }
+        if context.json { return try context.printJSON(clocks) }
+        var table = TextTable(["service", "clock", "Stockholm", "UTC"])
+        for service in chosen {
+            guard let status = clocks[service] else { continue }
+            table.add([service, status.simulated ? "simulated" : "real",
+                       StockholmTime.localDateTime(at: status.now).description, status.now.iso8601(.milliseconds)])
+        }
+        context.output.line(table.render())
     }
 
     static func stats(_ context: CLIContext) throws {

@@ -1,3 +1,5 @@
+import KansliPlatform
+
 /// The methods every Kansli service answers, whatever its domain.
 public enum CommonMethods {
     /// Is the service up, does its database answer, and (when asked) do its peers answer?
@@ -6,6 +8,32 @@ public enum CommonMethods {
     public static let stats = Method<Empty, ServiceStats>(id: 0x0002, name: "stats", access: .read, roles: .readers)
     /// The newest entries of the service's audit trail (every write, who made it, when).
     public static let audit = Method<AuditQuery, [AuditEntry]>(id: 0x0003, name: "audit", access: .read, roles: .readers)
+    /// The service's current time, and whether it is simulated.
+    public static let clock = Method<Empty, ClockStatus>(id: 0x0004, name: "clock", access: .read, roles: .readers)
+    /// Moves a simulated clock forward (a service started with `--simulated-clock`); a real clock,
+    /// or an earlier time, is refused.
+    public static let clockSet = Method<ClockSetRequest, ClockStatus>(id: 0x0005, name: "clock.set", access: .write, roles: .admins)
+}
+
+/// The answer to `clock` and `clock.set`.
+public struct ClockStatus: Codable, Sendable, Equatable {
+    /// The time the service's handlers see now.
+    public var now: Timestamp
+    /// Whether it is a simulated clock (`--simulated-clock`) rather than the system's.
+    public var simulated: Bool
+
+    public init(now: Timestamp, simulated: Bool) {
+        self.now = now
+        self.simulated = simulated
+    }
+}
+
+/// The request of `clock.set`.
+public struct ClockSetRequest: Codable, Sendable, Equatable {
+    /// The time the simulated clock is to read; not earlier than it reads now.
+    public var to: Timestamp
+
+    public init(to: Timestamp) { self.to = to }
 }
 
 /// A request or response with no fields. It encodes as an empty map, so fields can be added later.

@@ -28,7 +28,8 @@ public final class ServiceHost: RequestHandler, Sendable {
     private let schemaVersion: Int
     private let metrics = Mutex(RequestMetrics())
     private let transportStatistics = Mutex<(@Sendable () -> TransportStatistics)?>(nil)
-    private let clock: @Sendable () -> Timestamp
+    /// The time handlers see (`context.now`); simulated under `--simulated-clock`.
+    public let clock: ServiceClock
     /// When expired idempotency keys were last deleted (seconds since 1970); checked on writes.
     private let lastPurge = Atomic<Int64>(0)
     /// Expired idempotency keys are deleted at start and then at most this often, in a write.
@@ -37,9 +38,11 @@ public final class ServiceHost: RequestHandler, Sendable {
     /// Opens (creating if needed) the database at `databasePath`, applies the runtime's tables and
     /// the service's migrations, and registers its handlers and the common methods. `peers` are
     /// the clients of the services it calls (none configured: every peer call is `unavailable`).
+    /// A simulated `clock` resumes from the time an earlier run left it, or from `clockStart` if
+    /// that is later.
     public init<Definition: ServiceDefinition>(definition: Definition, databasePath: String, log: Log,
-                                               peers: Peers? = nil,
-                                               clock: @escaping @Sendable () -> Timestamp = { Timestamp.now() }) throws {
+                                               peers: Peers? = nil, clock: ServiceClock = ServiceClock(),
+                                               clockStart: Timestamp? = nil) throws {
         serviceName = Definition.serviceName
         self.log = log
         self.clock = clock
@@ -48,9 +51,11 @@ public final class ServiceHost: RequestHandler, Sendable {
         try database.write { connection in
             try connection.executeScript(AuditTrail.schema)
             try connection.executeScript(IdempotencyStore.schema)
-            try IdempotencyStore.purge(before: clock(), on: connection)
+            try connection.executeScript(ServiceClock.schema)
+            try clock.restore(from: connection, start: clockStart)
+            try IdempotencyStore.purge(before: clock.realNow(), on: connection)
         }
-        lastPurge.store(clock().secondsSince1970, ordering: .relaxed)
+        lastPurge.store(clock.realNow().secondsSince1970, ordering: .relaxed)
         try database.migrate(definition.migrations)
         schemaVersion = definition.migrations.map(\.version).max() ?? 0
         let router = ServiceRouter()
@@ -78,6 +83,15 @@ public final class ServiceHost: RequestHandler, Sendable {
         router.register(CommonMethods.stats) { _, context in context.host.statistics() }
         router.register(CommonMethods.audit) { query, context in
             try AuditTrail.list(query, on: context.connection)
+        }
+        router.register(CommonMethods.clock) { _, context in context.host.clock.status() }
+        router.register(CommonMethods.clockSet) { request, context in
+            let clock = context.host.clock
+            clock.apply(offset: try clock.offset(toReach: request.to))
+            try clock.store(on: context.connection)
+            try context.audit(action: "clock.set", entity: "clock", entityID: context.host.serviceName,
+                              summary: "simulated clock set to \(request.to.iso8601(.milliseconds))")
+            return clock.status()
         }
     }
 
@@ -153,7 +167,7 @@ public final class ServiceHost: RequestHandler, Sendable {
 
     private func run(_ route: ServiceRouter.Route, _ request: IncomingRequest, start: ContinuousClock.Instant,
                      replayed: inout Bool) throws -> [UInt8] {
-        let now = clock()
+        let now = clock.now()
         let idempotency = route.access == .write ? request.idempotencyKey.map { key in
             (key: key, hash: SHA256.hash(request.payload))
         } : nil
@@ -183,13 +197,15 @@ public final class ServiceHost: RequestHandler, Sendable {
         guard let idempotency else {
             return try database.write { connection in try route.apply(prepared, context(connection)) }
         }
-        let nowSeconds = now.secondsSince1970
+        // Keys expire by the real time: a simulated clock never drives a timeout.
+        let realNow = clock.realNow()
+        let nowSeconds = realNow.secondsSince1970
         let last = lastPurge.load(ordering: .relaxed)
         let purgeDue = nowSeconds - last >= ServiceHost.purgeInterval
             && lastPurge.compareExchange(expected: last, desired: nowSeconds, ordering: .relaxed).exchanged
         let (response, wasReplayed) = try database.write { connection -> ([UInt8], Bool) in
             // A long-running service forgets keys past their retention here, in an ordinary write.
-            if purgeDue { try IdempotencyStore.purge(before: now, on: connection) }
+            if purgeDue { try IdempotencyStore.purge(before: realNow, on: connection) }
             // Checked again inside the writer: a concurrent attempt may have applied it meanwhile.
             if let stored = try IdempotencyStore.storedResponse(for: idempotency.key, keyID: request.keyID,
                                                                 method: request.method, requestHash: idempotency.hash,
@@ -198,7 +214,7 @@ public final class ServiceHost: RequestHandler, Sendable {
             }
             let response = try route.apply(prepared, context(connection))
             try IdempotencyStore.record(key: idempotency.key, keyID: request.keyID, method: request.method,
-                                        requestHash: idempotency.hash, response: response, at: now, on: connection)
+                                        requestHash: idempotency.hash, response: response, at: realNow, on: connection)
             return (response, false)
         }
         replayed = wasReplayed

@@ -2,6 +2,7 @@ import Dispatch
 import Glibc
 import KansliArguments
 import KansliPlatform
+import KansliProtocol
 import KansliTransport
 
 /// The entry point every service executable calls: parses the command line, opens the database,
@@ -59,6 +60,8 @@ public enum ServiceMain {
                            help: "Close a connection after this long without a request."),
                 OptionSpec("read-timeout", value: "seconds", .defaulted("15"),
                            help: "Close a connection that stalls this long in the middle of a frame."),
+                OptionSpec("simulated-clock", value: "time", .optional, environment: "KANSLI_SIMULATED_CLOCK",
+                           help: "For demos and tests only: run on a simulated clock that starts at this time (`2022-06-01`, `2022-06-28T09:30` Europe/Stockholm, or `now`) unless an earlier run left it later; `kansli clock set` moves it forward. Timeouts keep the real clock."),
             ] + peerOptions(name: name, peers: peers))
     }
 
@@ -102,8 +105,14 @@ public enum ServiceMain {
                 log.warning("peers_not_configured", ["peers": definition.peers.joined(separator: ","),
                                                       "advice": "set --peer-key-file: calls to peers answer unavailable"])
             }
+            let clockStart = try simulatedClockStart(parsed)
+            if let clockStart {
+                log.warning("simulated_clock", ["start": clockStart.iso8601(.milliseconds),
+                                                "advice": "for demos and tests only: dates this service records follow a clock that clock.set moves"])
+            }
             let host = try ServiceHost(definition: definition, databasePath: "\(dataDirectory)/\(name).sqlite", log: log,
-                                       peers: peers)
+                                       peers: peers, clock: ServiceClock(simulated: clockStart != nil),
+                                       clockStart: clockStart)
             let server = Server(configuration: configuration, keyring: keyring, handler: host, log: log)
             host.attach { server.transportStatistics }
             let port = try server.start()
@@ -130,6 +139,16 @@ public enum ServiceMain {
             writeAll("kansli-\(name): cannot start: \(error)\n", to: 2)
             exit(1)
         }
+    }
+
+    /// The start of the simulated clock `--simulated-clock` asks for, or nil for the real clock.
+    static func simulatedClockStart(_ parsed: ParsedCommand) throws -> Timestamp? {
+        guard let text = parsed.stringIfPresent("simulated-clock") else { return nil }
+        if text == "now" { return Timestamp.now() }
+        guard let start = StockholmTime.parse(text) else {
+            throw ServiceSetupError("--simulated-clock: expected a date (2022-06-01), a Stockholm time (2022-06-28T09:30) or now, got \"\(ServiceError.quote(text))\"")
+        }
+        return start
     }
 
     /// Re-reads the server key file and the peer key file. A file that is refused leaves the

@@ -195,3 +195,25 @@ struct StockholmTimeTests {
         #expect(repeated > 10)
     }
 }
+
+@Suite("Reading a time as a person types it")
+struct StockholmTimeParsingTests {
+    @Test("a date is the start of that day in Stockholm, in summer and in winter")
+    func dates() {
+        #expect(StockholmTime.parse("2022-06-01") == Timestamp(iso8601: "2022-05-31T22:00:00.000Z"))
+        #expect(StockholmTime.parse("2023-01-16") == Timestamp(iso8601: "2023-01-15T23:00:00.000Z"))
+    }
+
+    @Test("a local time with or without seconds, and a UTC instant as the services write it")
+    func times() {
+        #expect(StockholmTime.parse("2022-06-28T09:30") == Timestamp(iso8601: "2022-06-28T07:30:00.000Z"))
+        #expect(StockholmTime.parse("2022-12-24T15:00:05") == Timestamp(iso8601: "2022-12-24T14:00:05.000Z"))
+        #expect(StockholmTime.parse("2022-06-28T07:30:00.000Z") == Timestamp(iso8601: "2022-06-28T07:30:00.000Z"))
+    }
+
+    @Test("anything else is refused", arguments: ["", "2022-6-1", "2022-02-30", "2022-06-28 09:30", "2022-06-28T24:00",
+                                                   "2022-06-28T09:60", "2022-06-28T09:30:61", "2022-06-28T09:30Z", "now"])
+    func refused(_ text: String) {
+        #expect(StockholmTime.parse(text) == nil)
+    }
+}

@@ -104,7 +104,7 @@ struct ServiceHostTests {
         let now = Mutex(Timestamp(secondsSince1970: 1_700_000_000))
         let clockHost = try ServiceHost(definition: NotesDefinition(), databasePath: directory.file("clock.sqlite"),
                                         log: Log(service: "notes", level: .error, flushInterval: 0),
-                                        clock: { now.withLock { $0 } })
+                                        clock: ServiceClock(source: { now.withLock { $0 } }))
         let key = [UInt8](repeating: 0x45, count: 16)
         _ = try clockHost.call(NotesDefinition.add, "first", idempotencyKey: key)
         // Eight days later the key has expired: the same key is a new write (and a conflict on the title).

@@ -248,7 +248,7 @@ public enum ProtocolWire {
         }
         switch type {
         case "string", "calendar date", "mandate period": return expect([0x06])
-        case "int": return expect([0x03])
+        case "int", "timestamp": return expect([0x03])
         case "bool": return expect([0x01, 0x02])
         case "float64": return expect([0x05])
         case "map string → int":

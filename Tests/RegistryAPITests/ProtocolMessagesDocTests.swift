@@ -1,5 +1,6 @@
 import Foundation
 import KansliCoding
+import KansliPlatform
 import KansliProtocol
 import KansliTestSupport
 import RegistryAPI
@@ -109,6 +110,7 @@ struct ProtocolMessagesDocTests {
 
     static let commonMethods: [MethodRow] = [
         row(CommonMethods.health), row(CommonMethods.stats), row(CommonMethods.audit),
+        row(CommonMethods.clock), row(CommonMethods.clockSet),
     ]
 
     static let registryMethods: [MethodRow] = [
@@ -347,6 +349,8 @@ extension ProtocolMessagesDocTests {
                 try Sample(AuditEntry(sequence: 1, at: "2024-03-01T09:15:02.417Z", keyID: "ops", method: "registry.party.add",
                                       action: "create", entity: "party", entityID: "NBE/lulea", summary: "added")),
                 try Sample(ServiceError(.validation, "wrong", field: "party.code")),
+                try Sample(ClockStatus(now: Timestamp(microsecondsSince1970: 1_656_401_400_000_000), simulated: true)),
+                try Sample(ClockSetRequest(to: Timestamp(microsecondsSince1970: 1_656_401_400_000_000))),
                 // Records.
                 try Sample(committee), try Sample(party), try Sample(invoicing), try Sample(address), try Sample(person),
                 try Sample(appointment), try Sample(role), try Sample(staff), try Sample(pairing), try Sample(key),
