@@ -124,26 +124,26 @@ public final class Database: Sendable {
         }
         try Self.applyCommonSettings(to: writerConnection)
 
-        var readerConnections: [Connection] = []
-        if !inMemory {
-            for _ in 0..<configuration.readerCount {
-                let reader = try Connection(
-                    path: path, flags: SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
-                    busyTimeout: configuration.busyTimeout,
-                    statementCacheCapacity: configuration.statementCacheCapacity)
+        // Readers open when a read first needs one (one at start, to check that they can).
+        var readers: ReaderPool?
+        if !inMemory && configuration.readerCount > 0 {
+            let options = (busyTimeout: configuration.busyTimeout, cache: configuration.statementCacheCapacity)
+            readers = ReaderPool(capacity: configuration.readerCount, waitLimit: configuration.busyTimeout) {
+                let reader = try Connection(path: path, flags: SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+                                            busyTimeout: options.busyTimeout, statementCacheCapacity: options.cache)
                 try Self.applyCommonSettings(to: reader)
                 // Readers never write: a write in a read body fails with SQLITE_READONLY.
                 _ = try reader.runInternal("PRAGMA query_only = ON")
-                readerConnections.append(reader)
+                return reader
             }
+            try readers?.withReader { _ in }
         }
 
         self.path = path
         self.configuration = configuration
         self.isInMemory = inMemory
         self.writer = ConnectionSlot(writerConnection)
-        self.readers = readerConnections.isEmpty
-            ? nil : ReaderPool(readerConnections, waitLimit: configuration.busyTimeout)
+        self.readers = readers
         self.temporaryDirectory = temporaryDirectory
     }
 
@@ -176,6 +176,9 @@ public final class Database: Sendable {
     }
 
     // MARK: - Access
+
+    /// How many reader connections are open now (they open as concurrent reads need them).
+    var openReaderCount: Int { readers?.openCount ?? 0 }
 
     /// Runs `body` in a write transaction: `BEGIN IMMEDIATE`, the body, `COMMIT`.
     ///

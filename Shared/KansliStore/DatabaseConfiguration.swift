@@ -10,8 +10,9 @@ public struct DatabaseConfiguration: Sendable, Equatable {
     /// WAL checkpoint) before failing with `SQLITE_BUSY`; also how long ``Database/read(_:)`` waits
     /// for a free reader connection. Default 5 seconds.
     public var busyTimeout: Duration
-    /// The number of reader connections for concurrent ``Database/read(_:)`` calls, in
-    /// `0...maximumReaderCount`. Default 4. With 0 (and always for an in-memory database), reads
+    /// The most reader connections for concurrent ``Database/read(_:)`` calls, in
+    /// `0...maximumReaderCount`. Default 4. They open as reads need them: one at start, more
+    /// only when that many reads run at once. With 0 (and always for an in-memory database), reads
     /// run on the writer connection, one at a time with writes.
     public var readerCount: Int
     /// How many prepared statements each connection keeps, by SQL text. Default 256.

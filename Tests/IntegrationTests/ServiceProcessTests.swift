@@ -1,4 +1,5 @@
 import Foundation
+import KansliPlatform
 import KansliProtocol
 import KansliTestSupport
 import KansliTransport
@@ -74,5 +75,29 @@ struct ServiceProcessTests {
         let message = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(process.terminationStatus == 64)
         #expect(message.contains("--port"))
+    }
+
+    @Test("a service on a simulated clock warns at start, moves forward on clock.set and keeps its time across a kill -9")
+    func simulatedClockAcrossKill() throws {
+        let start = try #require(StockholmTime.parse("2022-06-01"))
+        let documents = try ServiceProcess("documents", logLevel: "info", extraArguments: ["--simulated-clock", "2022-06-01"])
+        let before = try documents.client().call(CommonMethods.clock, Empty())
+        #expect(before.simulated)
+        #expect(before.now >= start && before.now < start.adding(seconds: Int64(600)))
+        let signing = try #require(StockholmTime.parse("2022-06-28T09:30"))
+        _ = try documents.client().call(CommonMethods.clockSet, ClockSetRequest(to: signing))
+        documents.killHard()
+        #expect(documents.logText.contains("event=simulated_clock"), "\(documents.logText)")
+
+        // Restarted on the same database with the same option: not back to June 1st.
+        let again = try ServiceProcess("documents", keys: documents.keys, dataDirectory: documents.dataDirectory,
+                                       extraArguments: ["--simulated-clock", "2022-06-01"])
+        defer { again.terminate() }
+        let after = try again.client().call(CommonMethods.clock, Empty())
+        #expect(after.now >= signing && after.now < signing.adding(seconds: Int64(600)))
+        // On the real clock a service refuses to be set.
+        let real = try ServiceProcess("registry", keys: documents.keys)
+        defer { real.terminate() }
+        #expect(throws: ServiceError.self) { try real.client().call(CommonMethods.clockSet, ClockSetRequest(to: signing)) }
     }
 }

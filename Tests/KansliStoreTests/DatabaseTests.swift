@@ -1,5 +1,5 @@
 import Foundation
-import KansliStore
+@testable import KansliStore
 import Synchronization
 import Testing
 
@@ -395,6 +395,27 @@ import Testing
         }
         #expect(failures.all.isEmpty, "\(failures.all)")
         #expect(try db.read { _ in 42 } == 42)
+    }
+
+    @Test func readersOpenOnlyAsConcurrentReadsNeedThem() throws {
+        let db = try Database.temporary(configuration: .init(readerCount: 4))
+        #expect(db.openReaderCount == 1, "an idle database holds one reader")
+        for _ in 0..<50 { _ = try db.read { _ in 1 } }
+        #expect(db.openReaderCount == 1, "reads one after another reuse it")
+        // Three reads held open at once need three readers, and no more.
+        let inside = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
+        let failures = ThreadFailures()
+        onThreads(4) { index in
+            if index < 3 {
+                do { try db.read { _ in inside.signal(); release.wait() } } catch { failures.record("\(error)") }
+            } else {
+                for _ in 0..<3 { inside.wait() }
+                if db.openReaderCount != 3 { failures.record("\(db.openReaderCount) readers open for three reads") }
+                for _ in 0..<3 { release.signal() }
+            }
+        }
+        #expect(failures.all.isEmpty, "\(failures.all)")
+        #expect(db.openReaderCount == 3)
     }
 
     // MARK: Durability
