@@ -22,6 +22,11 @@ func service(_ name: String, _ deps: [Target.Dependency] = [], testDeps: [Target
     ]
 }
 
+/// The service processes (and the bare echo they are measured beside) link the Swift runtime
+/// statically: an idle service then maps only the parts of the standard library and Dispatch it
+/// uses, about 2 MiB less resident memory than the shared libraries (docs/PERFORMANCE.md).
+let staticRuntime: [LinkerSetting] = [.unsafeFlags(["-static-stdlib"])]
+
 let package = Package(
     name: "Kansli",
     products: [
@@ -57,11 +62,11 @@ let package = Package(
               testDeps: ["RegistryService", "FinanceService", "KansliService"])
     + [
         .executableTarget(name: "kansli-registry", dependencies: ["RegistryService"],
-                          path: "Services/kansli-registry"),
+                          path: "Services/kansli-registry", linkerSettings: staticRuntime),
         .executableTarget(name: "kansli-finance", dependencies: ["FinanceService"],
-                          path: "Services/kansli-finance"),
+                          path: "Services/kansli-finance", linkerSettings: staticRuntime),
         .executableTarget(name: "kansli-documents", dependencies: ["DocumentsService"],
-                          path: "Services/kansli-documents"),
+                          path: "Services/kansli-documents", linkerSettings: staticRuntime),
         .executableTarget(name: "kansli", dependencies: ["KansliCLI"], path: "Services/kansli"),
 
         // Helpers for tests: free ports, temporary directories, starting service processes.
@@ -79,6 +84,6 @@ let package = Package(
                           path: "Tests/KansliBench"),
         // The memory benchmark's baseline: a bare length-prefixed TCP echo on the standard
         // library and Glibc only.
-        .executableTarget(name: "kansli-bench-echo", path: "Tests/KansliBenchEcho"),
+        .executableTarget(name: "kansli-bench-echo", path: "Tests/KansliBenchEcho", linkerSettings: staticRuntime),
     ]
 )

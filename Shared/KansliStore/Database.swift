@@ -124,7 +124,7 @@ public final class Database: Sendable {
         }
         try Self.applyCommonSettings(to: writerConnection)
 
-        // Readers open when a read first needs one (one at start, to check that they can).
+        // Readers open when a read first needs one: an idle process holds none.
         var readers: ReaderPool?
         if !inMemory && configuration.readerCount > 0 {
             let options = (busyTimeout: configuration.busyTimeout, cache: configuration.statementCacheCapacity)
@@ -136,7 +136,6 @@ public final class Database: Sendable {
                 _ = try reader.runInternal("PRAGMA query_only = ON")
                 return reader
             }
-            try readers?.withReader { _ in }
         }
 
         self.path = path

@@ -11,7 +11,7 @@ public struct DatabaseConfiguration: Sendable, Equatable {
     /// for a free reader connection. Default 5 seconds.
     public var busyTimeout: Duration
     /// The most reader connections for concurrent ``Database/read(_:)`` calls, in
-    /// `0...maximumReaderCount`. Default 4. They open as reads need them: one at start, more
+    /// `0...maximumReaderCount`. Default 4. They open as reads need them: none at start, more
     /// only when that many reads run at once. With 0 (and always for an in-memory database), reads
     /// run on the writer connection, one at a time with writes.
     public var readerCount: Int

@@ -2,9 +2,10 @@ import Dispatch
 import Synchronization
 
 /// Up to `capacity` read-only connections, each lent to one reading thread at a time, opened
-/// when first needed: an idle service holds one reader, not four, and a busy one grows to as
-/// many as run at once. Each open connection costs SQLite's per-connection memory (its
-/// lookaside buffer, schema and page cache), which an idle process should not pay.
+/// when first needed: an idle service holds none, one that reads one request at a time holds
+/// one, and a busy one grows to as many as run at once. Each open connection costs SQLite's
+/// per-connection memory (its lookaside buffer, parsed schema and page cache), which an idle
+/// process should not pay.
 ///
 /// A counting semaphore admits at most `capacity` readers; an admitted reader then claims a free
 /// open connection with a compare-and-exchange on its borrower (``Connection/lendIfFree()``), or

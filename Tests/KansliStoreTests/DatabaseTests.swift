@@ -399,7 +399,7 @@ import Testing
 
     @Test func readersOpenOnlyAsConcurrentReadsNeedThem() throws {
         let db = try Database.temporary(configuration: .init(readerCount: 4))
-        #expect(db.openReaderCount == 1, "an idle database holds one reader")
+        #expect(db.openReaderCount == 0, "an idle database holds no reader")
         for _ in 0..<50 { _ = try db.read { _ in 1 } }
         #expect(db.openReaderCount == 1, "reads one after another reuse it")
         // Three reads held open at once need three readers, and no more.
