@@ -144,6 +144,11 @@ extension FinanceHandlers {
                 let by = invoice.number.map { "invoice \($0) (run \(run.run))" } ?? "run \(run.run) (\(run.status.rawValue))"
                 for line in invoice.lines { billed[BillingRules.BilledKey(party: invoice.recipient.party, objectCode: line.objectCode)] = by }
             }
+            // The host's shares are booked once too: a run that bills a line again after a
+            // credit note does not list them a second time.
+            for share in run.hostShares {
+                billed[BillingRules.BilledKey(party: share.party, objectCode: share.objectCode)] = "booked internally by run \(run.run)"
+            }
         }
         return billed
     }

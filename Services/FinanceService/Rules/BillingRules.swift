@@ -67,11 +67,11 @@ enum BillingRules {
         var alreadyBilled: [String] = []
         for (line, allocated) in allocations {
             for share in allocated.shares {
-                if share.party == issuer.party {
+                if let by = billed[BilledKey(party: share.party, objectCode: line.objectCode)] {
+                    alreadyBilled.append("\(share.party) \(line.objectCode): \(by)")
+                } else if share.party == issuer.party {
                     hostShares.append(HostShare(party: share.party, objectCode: line.objectCode, name: line.name,
                                                 amount: share.rounded, vat: line.vat))
-                } else if let by = billed[BilledKey(party: share.party, objectCode: line.objectCode)] {
-                    alreadyBilled.append("\(share.party) \(line.objectCode): \(by)")
                 } else if share.rounded != .zero {
                     byParty[share.party, default: []].append((line, share))
                 }
@@ -91,8 +91,10 @@ enum BillingRules {
                                         recipient: recipient, period: period, scope: scope, lines: lines))
             }
         }
-        guard !invoices.isEmpty || !hostShares.isEmpty else {
-            throw ServiceError.conflict("nothing is left to bill: every share of the chosen lines for \(period) is billed already (\(alreadyBilled.prefix(3).joined(separator: "; ")))", field: "lines")
+        guard !invoices.isEmpty else {
+            let why = alreadyBilled.isEmpty ? "only the host has shares in the chosen lines"
+                : "every share of the chosen lines for \(period) is billed already (\(alreadyBilled.prefix(3).joined(separator: "; ")) …)"
+            throw ServiceError.conflict("nothing is left to invoice: \(why)", field: "lines")
         }
         return Draft(lines: chosen.map(\.objectCode), period: period, dueDays: dueDays, invoices: invoices,
                      hostShares: hostShares, alreadyBilled: alreadyBilled)
