@@ -1,5 +1,6 @@
 // FinanceService: who pays what — budgets per committee and year, allocation of each line to the
-// parties to the öre, billing runs with their invoices and credit notes, payments and receivables.
+// parties to the öre, billing runs with their invoices and credit notes, payments and receivables, outcome and forecast
+// against the budget, and the closing of a year.
 //
 // Layout: `Allocation/` (the engine and the indexer: pure, exact, no I/O), `Rules/` (pure checks
 // of a budget, the billing and receivables rules), `Store/` (schema and SQL), `Registry/` (what
@@ -50,5 +51,13 @@ public struct FinanceDefinition: ServiceDefinition {
         router.register(FinanceMethods.paymentRecord, H.paymentRecord)
         router.register(FinanceMethods.paymentList, H.paymentList)
         router.register(FinanceMethods.receivables, H.receivables)
+        router.register(FinanceMethods.outcomeRecord, H.outcomeRecord)
+        router.register(FinanceMethods.outcomeImport, H.outcomeImport)
+        router.register(FinanceMethods.outcomeList, H.outcomeList)
+        router.register(FinanceMethods.forecastSet, H.forecastSet)
+        router.register(FinanceMethods.forecastList, H.forecastList)
+        router.register(FinanceMethods.followUp, H.followUp)
+        router.register(FinanceMethods.yearClose, H.yearClose)
+        router.register(FinanceMethods.yearGet, H.yearGet)
     }
 }

@@ -11,7 +11,8 @@ enum FinanceCommands {
 
     /// One group: `kansli finance` and everything below it.
     static var groups: [CommandGroup] {
-        let parts = [importCommand, budgetGroup, allocationGroup, billingGroup, invoiceGroup, paymentGroup]
+        let parts = [importCommand, budgetGroup, allocationGroup, billingGroup, invoiceGroup, paymentGroup, outcomeGroup,
+                     forecastGroup, followUpCommand, yearGroup]
         var handlers: [[String]: CommandGroup.Handler] = [:]
         for part in parts { handlers.merge(part.handlers) { first, _ in first } }
         let spec = CommandSpec(

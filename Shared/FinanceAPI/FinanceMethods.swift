@@ -3,7 +3,7 @@ import KansliProtocol
 /// Every method `kansli-finance` answers beyond the common ones, with its stable id
 /// (0x0200…0x02FF), dotted name and the roles it admits. Once published an id never changes
 /// meaning. 0x0200 budgets, 0x0210 allocations, 0x0220 billing runs, 0x0230 invoices and credit
-/// notes, 0x0240 payments and receivables; 0x0250… is kept for outcome, forecast and closing.
+/// notes, 0x0240 payments and receivables, 0x0250 outcome, forecast and follow-up, 0x0260 closing.
 public enum FinanceMethods {
     // MARK: Budgets 0x0200
 
@@ -98,6 +98,36 @@ public enum FinanceMethods {
     public static let receivables = Method<ReceivablesRequest, ReceivablesReport>(
         id: 0x0242, name: "finance.receivables", access: .read, roles: .readers)
 
+    // MARK: Outcome and forecast 0x0250
+
+    /// Records outcome entries per line and period.
+    public static let outcomeRecord = Method<OutcomeRecord, [OutcomeEntry]>(
+        id: 0x0250, name: "finance.outcome.record", access: .write, roles: .writers)
+    /// Imports outcome entries from a CSV of the host's ledger.
+    public static let outcomeImport = Method<OutcomeImport, [OutcomeEntry]>(
+        id: 0x0251, name: "finance.outcome.import", access: .write, roles: .writers)
+    /// The outcome entries of a year.
+    public static let outcomeList = Method<YearRef, [OutcomeEntry]>(
+        id: 0x0252, name: "finance.outcome.list", access: .read, roles: .readers)
+    /// Sets forecasts per line.
+    public static let forecastSet = Method<ForecastSet, [Forecast]>(
+        id: 0x0253, name: "finance.forecast.set", access: .write, roles: .writers)
+    /// The forecasts of a year.
+    public static let forecastList = Method<YearRef, [Forecast]>(
+        id: 0x0254, name: "finance.forecast.list", access: .read, roles: .readers)
+    /// Budget, outcome, forecast and deviation per line and in total.
+    public static let followUp = Method<FollowUpRequest, FollowUpReport>(
+        id: 0x0255, name: "finance.followup", access: .read, roles: .readers)
+
+    // MARK: Closing 0x0260
+
+    /// Closes a year and carries its result into next year's budget.
+    public static let yearClose = Method<YearClose, YearClosing>(
+        id: 0x0260, name: "finance.year.close", access: .write, roles: .writers)
+    /// A closed year's closing.
+    public static let yearGet = Method<YearRef, YearClosing>(
+        id: 0x0261, name: "finance.year.get", access: .read, roles: .readers)
+
     /// Every finance method, for the method table in docs/PROTOCOL.md and its test.
     public static let all: [MethodSummary] = [
         .init(budgetCreate), .init(budgetUpdate), .init(budgetAdopt), .init(budgetJustera), .init(budgetClose),
@@ -107,5 +137,7 @@ public enum FinanceMethods {
         .init(billingCancel), .init(billingExport),
         .init(invoiceGet), .init(invoiceList), .init(invoiceRender), .init(invoiceCredit),
         .init(paymentRecord), .init(paymentList), .init(receivables),
+        .init(outcomeRecord), .init(outcomeImport), .init(outcomeList), .init(forecastSet), .init(forecastList), .init(followUp),
+        .init(yearClose), .init(yearGet),
     ]
 }

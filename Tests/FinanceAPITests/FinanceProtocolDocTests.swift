@@ -32,6 +32,9 @@ struct FinanceProtocolDocTests {
         row(FinanceMethods.billingExport), row(FinanceMethods.invoiceGet), row(FinanceMethods.invoiceList),
         row(FinanceMethods.invoiceRender), row(FinanceMethods.invoiceCredit), row(FinanceMethods.paymentRecord),
         row(FinanceMethods.paymentList), row(FinanceMethods.receivables),
+        row(FinanceMethods.outcomeRecord), row(FinanceMethods.outcomeImport), row(FinanceMethods.outcomeList),
+        row(FinanceMethods.forecastSet), row(FinanceMethods.forecastList), row(FinanceMethods.followUp),
+        row(FinanceMethods.yearClose), row(FinanceMethods.yearGet),
     ]
 
     static func row<Request, Response>(_ method: KansliProtocol.Method<Request, Response>) -> String {
@@ -150,7 +153,7 @@ extension FinanceProtocolDocTests {
                                             unit: Money(kronor: 1), model: model, shares: [share], explanation: ["x"],
                                             inputs: inputs)
             let ref = BudgetRef(committee: "NBE", year: 2023, version: 1)
-            return try billingSamples(day: day, vat: vat, ref: ref) + [
+            return try billingSamples(day: day, vat: vat, ref: ref) + followUpSamples(day: day, line: line, model: model, ref: ref) + [
                 try Sample(adoption), try Sample(inputs), try Sample(key), try Sample(model), try Sample(budget),
                 try Sample(BudgetAdopt(budget: ref, adoption: adoption)),
                 try Sample(BudgetAllocation(committee: "NBE", year: 2023, version: 1, run: 1, parties: [facts], lines: [allocation])),
@@ -164,6 +167,29 @@ extension FinanceProtocolDocTests {
                 try Sample(figure), try Sample(allocation), try Sample(reference), try Sample(PartyAmount(party: "lulea", value: 1)),
                 try Sample(facts), try Sample(connection), try Sample(share), try Sample(table), try Sample(period),
                 try Sample(vat),
+            ]
+        }
+
+        /// The outcome, forecast and closing types, every optional field set.
+        static func followUpSamples(day: CalendarDate, line: BudgetLine, model: AllocationModel, ref: BudgetRef) throws -> [Sample] {
+            let year = YearRef(committee: "GNS", year: 2018)
+            let entry = OutcomeEntry(objectCode: "GRUND", direction: .income, period: Period(from: day, to: day), amount: Money(kronor: 1),
+                                     source: "ledger")
+            let forecast = Forecast(objectCode: "GRUND", direction: .income, amount: Money(kronor: 1), asOf: day, note: "why")
+            let followUpLine = FollowUpLine(objectCode: "GRUND", name: "Grundfinansiering", direction: .income, budget: Money(kronor: 2),
+                                            outcome: Money(kronor: 1), forecast: Money(kronor: 1))
+            return [
+                try Sample(entry), try Sample(forecast), try Sample(followUpLine),
+                try Sample(FollowUpReport(committee: "GNS", year: 2018, budgetVersion: 1, through: day, lines: [followUpLine])),
+                try Sample(FollowUpRequest(year: year, through: day)),
+                try Sample(FollowUpTotals(budget: .zero, outcome: .zero, forecast: .zero)),
+                try Sample(ForecastSet(year: year, forecasts: [forecast])),
+                try Sample(OutcomeImport(year: year, csv: "objekt;period;belopp", source: "ledger")),
+                try Sample(OutcomeRecord(year: year, entries: [entry])),
+                try Sample(YearClose(year: year, model: model, objectCode: "RES-2018")),
+                try Sample(YearClosing(committee: "GNS", year: 2018, budgetVersion: 1, lines: [followUpLine], result: Money(kronor: 1),
+                                       carriedTo: ref, carriedLine: line, closedAt: "t", closedBy: "k")),
+                try Sample(year),
             ]
         }
 
@@ -182,7 +208,7 @@ extension FinanceProtocolDocTests {
             let invoice = Invoice(committee: "NBE", number: "12300001", kind: .creditNote, run: 1, year: 2023, invoiceDate: day,
                                   dueDate: day, issuer: issuer, recipient: recipient, period: period, scope: .outside, lines: [line],
                                   vat: [summary], net: Money(kronor: 80_500), vatTotal: .zero, total: Money(kronor: 80_500),
-                                  paymentReference: "1230000107", credits: "12300000", reason: "why")
+                                  paymentReference: "1230000109", credits: "12300000", reason: "why")
             let host = HostShare(party: "lulea", objectCode: "GRUND", name: "Grundfinansiering", amount: Money(kronor: 80_500), vat: vat)
             let run = BillingRun(committee: "NBE", run: 1, year: 2023, budgetVersion: 1, allocationRun: 1, lines: ["GRUND"],
                                  period: period, dueDays: 30, status: .issued, draftedBy: "a", draftedAt: "t", approvedBy: "b",
@@ -199,10 +225,10 @@ extension FinanceProtocolDocTests {
                 try Sample(address), try Sample(issuer), try Sample(line),
                 try Sample(InvoiceListRequest(committee: "NBE", run: 1, party: "boden", year: 2023)), try Sample(recipient),
                 try Sample(invoiceRef), try Sample(InvoiceRender(invoice: invoiceRef, format: .html)), try Sample(receivable),
-                try Sample(Payment(committee: "NBE", id: 1, invoice: "12300001", party: "boden", reference: "1230000107",
+                try Sample(Payment(committee: "NBE", id: 1, invoice: "12300001", party: "boden", reference: "1230000109",
                                    amount: Money(kronor: 1), paidOn: day, outstandingAfter: .zero, status: .full, recordedAt: "t", note: "n")),
                 try Sample(PaymentListRequest(committee: "NBE", invoice: "12300001")),
-                try Sample(PaymentRecord(committee: "NBE", bankgiro: "5050-1055", reference: "1230000107", amount: Money(kronor: 1),
+                try Sample(PaymentRecord(committee: "NBE", bankgiro: "5050-1055", reference: "1230000109", amount: Money(kronor: 1),
                                          paidOn: day, note: "n")),
                 try Sample(ReceivablesReport(committee: "NBE", on: day, parties: [receivable])),
                 try Sample(ReceivablesRequest(committee: "NBE", on: day)),

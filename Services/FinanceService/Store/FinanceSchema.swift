@@ -97,5 +97,37 @@ enum FinanceSchema {
             ) WITHOUT ROWID;
             CREATE INDEX payment_invoice ON payment (committee, invoice);
             """),
+        // Follow-up (version 3): outcome entries per line, direction and period (recording one
+        // again replaces it), forecasts per line and direction (the latest replaces), and the
+        // closing of a year, stored whole.
+        Migration(version: 3, sql: """
+            CREATE TABLE outcome (
+                committee TEXT NOT NULL,
+                year INTEGER NOT NULL,
+                object_code TEXT NOT NULL,
+                direction TEXT NOT NULL,
+                period_from TEXT NOT NULL,
+                period_to TEXT NOT NULL,
+                body BLOB NOT NULL,
+                recorded_at INTEGER NOT NULL,
+                PRIMARY KEY (committee, year, object_code, direction, period_from, period_to)
+            ) WITHOUT ROWID;
+            CREATE TABLE forecast (
+                committee TEXT NOT NULL,
+                year INTEGER NOT NULL,
+                object_code TEXT NOT NULL,
+                direction TEXT NOT NULL,
+                body BLOB NOT NULL,
+                recorded_at INTEGER NOT NULL,
+                PRIMARY KEY (committee, year, object_code, direction)
+            ) WITHOUT ROWID;
+            CREATE TABLE year_closing (
+                committee TEXT NOT NULL,
+                year INTEGER NOT NULL,
+                body BLOB NOT NULL,
+                created_at INTEGER NOT NULL,
+                PRIMARY KEY (committee, year)
+            ) WITHOUT ROWID;
+            """),
     ]
 }
