@@ -62,13 +62,18 @@ extension FinanceCommands {
                 let text = try context.command.string("total")
                 guard let total = Money(parsing: text) else { throw context.usageError("--total: expected an amount such as \"1 209 000 kr\", got \"\(text)\"") }
                 let run = try context.finance(FinanceMethods.billingApprove, BillingApprove(run: try runRef(context), total: total))
-                try context.show(run) { "Billing run \($0.run) of \($0.committee) is approved by \($0.approvedBy ?? "") at \($0.approvedAt ?? "")." }
+                try context.show(run) { "Billing run \($0.run) of \($0.committee) (\($0.invoices) invoices, \(FinanceBillingText.kronor($0.total))) is approved by \($0.approvedBy ?? "") at \($0.approvedAt ?? "")." }
             },
             Subcommand(spec: CommandSpec(
                 "issue", abstract: "Issues an approved run: numbers, dates and OCR references, all in one transaction.",
                 discussion: "Safe to run again: an issued run is returned unchanged, and a run interrupted before it committed is issued whole.",
                 positionals: runPositionals)) { context in
-                try context.show(try context.finance(FinanceMethods.billingIssue, try runRef(context)), FinanceBillingText.run)
+                let run = try context.finance(FinanceMethods.billingIssue, try runRef(context))
+                try context.show(run) { run in
+                    let numbers = run.firstNumber.map { first in " \(first)–\(run.lastNumber ?? first)" } ?? ""
+                    return "Billing run \(run.run) of \(run.committee) is issued: \(run.invoices) invoices\(numbers), "
+                        + "\(FinanceBillingText.kronor(run.total)) kr (billing show prints them)."
+                }
             },
             Subcommand(spec: CommandSpec("cancel", abstract: "Cancels a run that has not issued.", positionals: runPositionals)) { context in
                 let run = try context.finance(FinanceMethods.billingCancel, try runRef(context))

@@ -1,4 +1,7 @@
-/// One billing run in a list: its identity, status, period and totals.
+/// One billing run without its invoices: its identity, status, period, who drafted, approved
+/// and issued it, the numbers it issued and its total. What `finance.billing.list` lists and
+/// what approving and issuing answer (the invoices are read with `finance.billing.get` or
+/// `finance.invoice.list`: a run of 578 invoices is megabytes, not to be sent back at each step).
 public struct BillingRunSummary: Hashable, Sendable, Codable {
     /// The committee's code.
     public var committee: String
@@ -14,6 +17,20 @@ public struct BillingRunSummary: Hashable, Sendable, Codable {
     public var invoices: Int
     /// The sum of the invoices' totals.
     public var total: Money
+    /// The client key that drafted it.
+    public var draftedBy: String
+    /// The client key that approved it.
+    public var approvedBy: String?
+    /// When it was approved.
+    public var approvedAt: String?
+    /// The client key that issued it.
+    public var issuedBy: String?
+    /// When it was issued.
+    public var issuedAt: String?
+    /// Its first invoice number, once issued.
+    public var firstNumber: String?
+    /// Its last invoice number, once issued.
+    public var lastNumber: String?
 
     /// The summary of `run`.
     public init(_ run: BillingRun) {
@@ -24,5 +41,12 @@ public struct BillingRunSummary: Hashable, Sendable, Codable {
         period = run.period
         invoices = run.invoices.count
         total = run.total
+        draftedBy = run.draftedBy
+        approvedBy = run.approvedBy
+        approvedAt = run.approvedAt
+        issuedBy = run.issuedBy
+        issuedAt = run.issuedAt
+        firstNumber = run.invoices.first?.number
+        lastNumber = run.invoices.last?.number
     }
 }

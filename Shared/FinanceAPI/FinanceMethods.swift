@@ -53,10 +53,10 @@ public enum FinanceMethods {
     public static let billingDraft = Method<BillingDraft, BillingRun>(
         id: 0x0220, name: "finance.billing.draft", access: .write, roles: .writers)
     /// Approves (*attesterar*) a drafted run; the approver's key must not be the drafter's.
-    public static let billingApprove = Method<BillingApprove, BillingRun>(
+    public static let billingApprove = Method<BillingApprove, BillingRunSummary>(
         id: 0x0221, name: "finance.billing.approve", access: .write, roles: .writers)
     /// Issues an approved run: numbers, dates and payment references, in one transaction.
-    public static let billingIssue = Method<BillingRunRef, BillingRun>(
+    public static let billingIssue = Method<BillingRunRef, BillingRunSummary>(
         id: 0x0222, name: "finance.billing.issue", access: .write, roles: .writers)
     /// One billing run with its invoices and the host's shares.
     public static let billingGet = Method<BillingRunRef, BillingRun>(
@@ -65,7 +65,7 @@ public enum FinanceMethods {
     public static let billingList = Method<BillingListRequest, [BillingRunSummary]>(
         id: 0x0224, name: "finance.billing.list", access: .read, roles: .readers)
     /// Cancels a run that has not issued.
-    public static let billingCancel = Method<BillingRunRef, BillingRun>(
+    public static let billingCancel = Method<BillingRunRef, BillingRunSummary>(
         id: 0x0225, name: "finance.billing.cancel", access: .write, roles: .writers)
     /// A run's invoice lines and the host's shares as CSV for a spreadsheet.
     public static let billingExport = Method<BillingRunRef, RenderedDocument>(

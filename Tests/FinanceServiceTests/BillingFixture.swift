@@ -41,16 +41,19 @@ extension FinanceTestHosts {
         return reference
     }
 
-    /// Drafts, approves (with a second key) and issues a run.
+    /// Drafts, approves (with a second key) and issues a run, and reads it back whole.
     func issuedRun(_ draft: BillingDraft) throws -> BillingRun {
         let run = try call(FinanceMethods.billingDraft, draft)
         let reference = BillingRunRef(committee: run.committee, run: run.run)
         _ = try approve(run)
-        return try call(FinanceMethods.billingIssue, reference)
+        let summary = try call(FinanceMethods.billingIssue, reference)
+        let issued = try finance.call(FinanceMethods.billingGet, reference, role: .read)
+        precondition(summary == BillingRunSummary(issued), "the issue's answer summarises the stored run")
+        return issued
     }
 
     /// Approves `run` as a second person (key `approver`).
-    func approve(_ run: BillingRun) throws -> BillingRun {
+    func approve(_ run: BillingRun) throws -> BillingRunSummary {
         try finance.call(FinanceMethods.billingApprove, BillingApprove(run: BillingRunRef(committee: run.committee, run: run.run), total: run.total),
                          keyID: "approver", role: .write)
     }

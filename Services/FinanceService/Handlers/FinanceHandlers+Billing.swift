@@ -44,10 +44,10 @@ extension FinanceHandlers {
         return run
     }
 
-    static func billingApprove(_ request: BillingApprove, _ context: HandlerContext) throws -> BillingRun {
+    static func billingApprove(_ request: BillingApprove, _ context: HandlerContext) throws -> BillingRunSummary {
         let store = BillingStore(connection: context.connection)
         var run = try store.run(request.run)
-        if run.status == .approved, run.approvedBy == context.keyID { return run }
+        if run.status == .approved, run.approvedBy == context.keyID { return BillingRunSummary(run) }
         guard run.status == .draft else {
             throw ServiceError.conflict("billing run \(name(run)) is \(run.status.rawValue); only a draft is approved", field: "run")
         }
@@ -62,17 +62,18 @@ extension FinanceHandlers {
         run.approvedAt = context.now.iso8601(.milliseconds)
         try store.replace(run)
         try context.audit(action: "approve", entity: "billing-run", entityID: name(run), summary: "approved, \(run.total)")
-        return run
+        return BillingRunSummary(run)
     }
 
     /// Issues every invoice of an approved run in this one transaction: the serials are reserved,
     /// the invoices inserted and the run marked issued together, so a crash leaves either all of
-    /// it or none of it, and issuing an issued run again returns it unchanged.
-    static func billingIssue(_ request: BillingRunRef, _ context: HandlerContext) throws -> BillingRun {
+    /// it or none of it, and issuing an issued run again returns it unchanged. It answers the
+    /// run's summary: the invoices are read with `finance.billing.get`.
+    static func billingIssue(_ request: BillingRunRef, _ context: HandlerContext) throws -> BillingRunSummary {
         let store = BillingStore(connection: context.connection)
         var run = try store.run(request)
         switch run.status {
-        case .issued: return run
+        case .issued: return BillingRunSummary(run)
         case .draft:
             throw ServiceError.conflict("billing run \(name(run)) is not approved yet; a second person approves it with finance.billing.approve", field: "run")
         case .cancelled:
@@ -100,14 +101,14 @@ extension FinanceHandlers {
         let numbers = run.invoices.compactMap(\.number)
         try context.audit(action: "issue", entity: "billing-run", entityID: name(run),
                           summary: numbers.isEmpty ? "no invoices" : "invoices \(numbers.first!)–\(numbers.last!), \(run.total)")
-        return run
+        return BillingRunSummary(run)
     }
 
-    static func billingCancel(_ request: BillingRunRef, _ context: HandlerContext) throws -> BillingRun {
+    static func billingCancel(_ request: BillingRunRef, _ context: HandlerContext) throws -> BillingRunSummary {
         let store = BillingStore(connection: context.connection)
         var run = try store.run(request)
         switch run.status {
-        case .cancelled: return run
+        case .cancelled: return BillingRunSummary(run)
         case .issued:
             throw ServiceError.conflict("billing run \(name(run)) is issued and never changes; credit its invoices with finance.invoice.credit", field: "run")
         case .draft, .approved: break
@@ -116,7 +117,7 @@ extension FinanceHandlers {
         run.cancelledAt = context.now.iso8601(.milliseconds)
         try store.replace(run)
         try context.audit(action: "cancel", entity: "billing-run", entityID: name(run), summary: "cancelled")
-        return run
+        return BillingRunSummary(run)
     }
 
     static func billingGet(_ request: BillingRunRef, _ context: HandlerContext) throws -> BillingRun {
