@@ -138,8 +138,8 @@ extension FinanceHandlers {
                              store: BillingStore) throws -> [BillingRules.BilledKey: String] {
         let credited = try store.creditedNumbers(committee: committee)
         var billed: [BillingRules.BilledKey: String] = [:]
-        for run in try store.runs(committee: committee)
-        where run.status != .cancelled && run.year == year && BillingRules.overlap(run.period, period) {
+        for run in try store.runs(committee: committee, year: year)
+        where run.status != .cancelled && BillingRules.overlap(run.period, period) {
             for invoice in run.invoices {
                 if let number = invoice.number, credited.contains(number) { continue }
                 let by = invoice.number.map { "invoice \($0) (run \(run.run))" } ?? "run \(run.run) (\(run.status.rawValue))"

@@ -19,9 +19,12 @@ struct BillingStore {
         return try ProtocolCoding.decode(BillingRun.self, from: try row.get(0, as: [UInt8].self), what: "stored billing run")
     }
 
-    /// Every run of a committee, by number.
-    func runs(committee: String) throws -> [BillingRun] {
-        try connection.query("SELECT body FROM billing_run WHERE committee = ? ORDER BY run", [committee]).map {
+    /// Every run of a committee (of one budget year), by number.
+    func runs(committee: String, year: Int? = nil) throws -> [BillingRun] {
+        let rows = try year.map {
+            try connection.query("SELECT body FROM billing_run WHERE committee = ? AND year = ? ORDER BY run", [committee, Int64($0)])
+        } ?? connection.query("SELECT body FROM billing_run WHERE committee = ? ORDER BY run", [committee])
+        return try rows.map {
             try ProtocolCoding.decode(BillingRun.self, from: try $0.get(0, as: [UInt8].self), what: "stored billing run")
         }
     }
