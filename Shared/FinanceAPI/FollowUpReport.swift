@@ -19,6 +19,8 @@ public struct FollowUpReport: Hashable, Sendable, Codable {
     public var cost: FollowUpTotals
     /// Income − cost: the result.
     public var net: FollowUpTotals
+    /// Per object with both an income and a cost line: income outcome − cost outcome.
+    public var objects: [ObjectResult]
 
     /// A report with its totals computed from `lines`.
     public init(committee: String, year: Int, budgetVersion: Int, through: CalendarDate?, lines: [FollowUpLine]) {
@@ -36,5 +38,10 @@ public struct FollowUpReport: Hashable, Sendable, Codable {
         cost = totals(.cost)
         net = FollowUpTotals(budget: income.budget - cost.budget, outcome: income.outcome - cost.outcome,
                              forecast: income.forecast - cost.forecast)
+        objects = lines.filter { $0.direction == .income }.compactMap { income in
+            lines.first { $0.direction == .cost && $0.objectCode == income.objectCode }.map {
+                ObjectResult(objectCode: income.objectCode, name: income.name, incomeOutcome: income.outcome, costOutcome: $0.outcome)
+            }
+        }
     }
 }

@@ -180,6 +180,7 @@ extension FinanceProtocolDocTests {
                                             outcome: Money(kronor: 1), forecast: Money(kronor: 1))
             return [
                 try Sample(entry), try Sample(forecast), try Sample(followUpLine),
+                try Sample(ObjectResult(objectCode: "PROJ-HR", name: "Projekt HR", incomeOutcome: Money(kronor: 2), costOutcome: Money(kronor: 1))),
                 try Sample(FollowUpReport(committee: "GNS", year: 2018, budgetVersion: 1, through: day, lines: [followUpLine])),
                 try Sample(FollowUpRequest(year: year, through: day)),
                 try Sample(FollowUpTotals(budget: .zero, outcome: .zero, forecast: .zero)),

@@ -157,4 +157,39 @@ struct FollowUpTests {
         #expect(odd?.amount == Money(ore: 12_345))
         #expect(odd?.unit == Money(ore: 1))
     }
+
+    @Test("seed 002's figures: 'Budget och prognos helår 2022' deviation budget − outcome (0 − 1 158 800), and Projekt HR's result 153 667 − 119 600 = 34 067, not the 13 017 its text states")
+    func seedFigures() throws {
+        let hosts = try FinanceTestHosts()
+        let nbe2022 = YearRef(committee: "NBE", year: 2022)
+        func line(_ code: String, _ name: String, _ direction: LineDirection, kronor: Int64) -> BudgetLine {
+            BudgetLine(objectCode: code, name: name, direction: direction, amount: Money(kronor: kronor), unit: Money(kronor: 1), model: .equal,
+                       allocated: direction == .income && kronor > 0)
+        }
+        try hosts.adoptedBudget(committee: "NBE", year: 2022, lines: [
+            line("GRUND", "Grundfinansiering och e-kontor", .income, kronor: 2_933_200),
+            line("PROJ", "Uppdrag och Projekt", .income, kronor: 0),
+            line("PROJ-HR", "Projekt HR", .income, kronor: 0),
+            line("GRUND", "Grundfinansiering och e-kontor", .cost, kronor: 2_933_200),
+            line("PROJ", "Uppdrag och Projekt", .cost, kronor: 0),
+            line("PROJ-HR", "Projekt HR", .cost, kronor: 0),
+        ])
+        let year = Period.year(2022)
+        let may = Period(from: CalendarDate("2022-01-01")!, to: CalendarDate("2022-05-31")!)
+        _ = try hosts.call(FinanceMethods.outcomeRecord, OutcomeRecord(year: nbe2022, entries: [
+            OutcomeEntry(objectCode: "GRUND", direction: .income, period: year, amount: Money(kronor: 2_933_200)),
+            OutcomeEntry(objectCode: "GRUND", direction: .cost, period: year, amount: Money(kronor: 2_933_200)),
+            OutcomeEntry(objectCode: "PROJ", direction: .income, period: year, amount: Money(kronor: 1_158_800)),
+            OutcomeEntry(objectCode: "PROJ", direction: .cost, period: year, amount: Money(kronor: 1_158_800)),
+            OutcomeEntry(objectCode: "PROJ-HR", direction: .income, period: may, amount: Money(kronor: 153_667)),
+            OutcomeEntry(objectCode: "PROJ-HR", direction: .cost, period: may, amount: Money(kronor: 119_600)),
+        ]))
+        let report = try hosts.finance.call(FinanceMethods.followUp, FollowUpRequest(year: nbe2022), role: .read)
+        let projects = try #require(report.lines.first { $0.objectCode == "PROJ" && $0.direction == .income })
+        #expect(projects.outcomeDeviation == Money(kronor: -1_158_800))
+        #expect(report.lines.first { $0.objectCode == "GRUND" }?.outcomeDeviation == .zero)
+        #expect(report.net.outcome == Money(kronor: 34_067), "the year's lines net to 0 (Rörelseresultat 0); Projekt HR adds its result")
+        #expect(report.objects.first { $0.objectCode == "PROJ-HR" }?.result == Money(kronor: 34_067))
+        #expect(report.objects.count == 3)
+    }
 }
