@@ -28,8 +28,14 @@ enum FinanceFollowUpText {
         for (label, totals) in [("income", report.income), ("cost", report.cost), ("result (income − cost)", report.net)] {
             rows.append([label, "", k(totals.budget), k(totals.outcome), k(totals.forecast), k(totals.outcomeDeviation), k(totals.forecastDeviation)])
         }
-        return "Follow-up of \(report.committee) \(report.year) (budget v\(report.budgetVersion), \(through)), kronor\n\n"
+        var text = "Follow-up of \(report.committee) \(report.year) (budget v\(report.budgetVersion), \(through)), kronor\n\n"
             + FinanceText.table(["line", "direction", "budget", "outcome", "forecast", "budget − outcome", "budget − forecast"], rows, left: 2)
+        if !report.objects.isEmpty {
+            text += "\n\nOutcome, income vs cost, per object:\n"
+                + FinanceText.table(["object", "income", "cost", "income − cost"],
+                                    report.objects.map { ["\($0.objectCode) \($0.name)", k($0.incomeOutcome), k($0.costOutcome), k($0.result)] })
+        }
+        return text
     }
 
     static func closing(_ closing: YearClosing) -> String {
