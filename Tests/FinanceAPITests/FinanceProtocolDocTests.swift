@@ -134,7 +134,7 @@ extension FinanceProtocolDocTests {
                                         period: period, connections: [connection])
             let vat = VATTreatment(rate: .zero, reason: "export")
             let line = BudgetLine(objectCode: "GRUND", name: "Grundfinansiering", amount: Money(kronor: 100), vat: vat,
-                                  participants: ["lulea"], model: model, note: "note")
+                                  participants: ["lulea"], model: model, note: "note", carriedFrom: 2022)
             let adoption = Adoption(protocolDate: day, paragraph: 12, justeratOn: day, confirmedBy: "caller")
             let indexation = Indexation(factor: Fraction(1058, 1000)!, label: "AKI")
             let indexedFrom = IndexedFrom(year: 2022, version: 1, indexation: indexation)

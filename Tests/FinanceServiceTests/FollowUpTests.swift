@@ -192,4 +192,38 @@ struct FollowUpTests {
         #expect(report.objects.first { $0.objectCode == "PROJ-HR" }?.result == Money(kronor: 34_067))
         #expect(report.objects.count == 3)
     }
+
+    @Test("next year's billing deducts the carried surplus from each party's invoice; billed alone it is refused")
+    func billCarriedSurplus() throws {
+        let hosts = try hosts()
+        try hosts.giveInvoicingDetails(committee: "GNS")
+        _ = try hosts.call(FinanceMethods.outcomeRecord, OutcomeRecord(year: gns2018, entries: [
+            entry("GRUND", .income, 1, kronor: 914_400), entry("PERS", .cost, 12, kronor: 100_000), entry("TJ", .cost, 12, kronor: 69_400),
+        ]))
+        let closing = try hosts.call(FinanceMethods.yearClose, YearClose(year: gns2018))
+        #expect(closing.carriedLine?.carriedFrom == 2018)
+        let next = BudgetRef(committee: "GNS", year: 2019)
+        var lines = try hosts.finance.call(FinanceMethods.budgetGet, next, role: .read).lines
+        lines.insert(SeedCommittees.line("GRUND", "Grundfinansiering", kronor: 914_400, model: .equal), at: 0)
+        _ = try hosts.call(FinanceMethods.budgetUpdate, BudgetUpdate(budget: next, lines: lines))
+        _ = try hosts.call(FinanceMethods.budgetAdopt, BudgetAdopt(budget: next, adoption: Adoption(
+            protocolDate: CalendarDate("2018-06-22")!, paragraph: 9, justeratOn: CalendarDate("2018-06-29")!)))
+        let allocation = try hosts.call(FinanceMethods.allocationRun, next)
+        let alone = refusal { _ = try hosts.call(FinanceMethods.billingDraft, BillingDraft(budget: next, lines: ["RES-2018"])) }
+        #expect(alone?.code == .validation)
+        #expect(alone?.message.contains("surplus paid back exceeds") == true)
+        let run = try hosts.call(FinanceMethods.billingDraft, BillingDraft(budget: next))
+        #expect(run.lines == ["GRUND", "RES-2018"])
+        #expect(run.invoices.count == 8)
+        let share = { (code: String, party: String) in allocation.lines.first { $0.objectCode == code }!.shares.first { $0.party == party }!.rounded }
+        for invoice in run.invoices {
+            let party = invoice.recipient.party
+            #expect(invoice.lines.map(\.net) == [share("GRUND", party), Money(ore: -share("RES-2018", party).ore)])
+            #expect(invoice.total == share("GRUND", party) - share("RES-2018", party))
+        }
+        #expect(run.hostShares.last?.amount == Money(ore: -share("RES-2018", "region-jh").ore))
+        // Indexing 2019 into 2020 leaves the carried line behind.
+        let indexed = try hosts.call(FinanceMethods.budgetIndex, BudgetIndex(budget: next, indexation: Indexation(factor: Fraction(102, 100)!, label: "2 %")))
+        #expect(indexed.lines.map(\.objectCode) == ["GRUND"])
+    }
 }

@@ -71,7 +71,7 @@ enum BillingRules {
                     alreadyBilled.append("\(share.party) \(line.objectCode): \(by)")
                 } else if share.party == issuer.party {
                     hostShares.append(HostShare(party: share.party, objectCode: line.objectCode, name: line.name,
-                                                amount: share.rounded, vat: line.vat))
+                                                amount: invoiced(share.rounded, of: line), vat: line.vat))
                 } else if share.rounded != .zero {
                     byParty[share.party, default: []].append((line, share))
                 }
@@ -83,12 +83,16 @@ enum BillingRules {
             let shares = byParty[recipient.party] ?? []
             for scope in VATScope.allCases {
                 let lines = shares.filter { VATScope($0.0.vat) == scope }.map { line, share in
-                    InvoiceLine(objectCode: line.objectCode, name: line.name, net: share.rounded, vat: line.vat,
+                    InvoiceLine(objectCode: line.objectCode, name: line.name, net: invoiced(share.rounded, of: line), vat: line.vat,
                                 lineAmount: line.amount, weight: share.weight, weightDescription: share.weightDescription)
                 }
                 guard !lines.isEmpty else { continue }
-                invoices.append(invoice(committee: budget.committee, run: run, year: budget.year, issuer: issuer,
-                                        recipient: recipient, period: period, scope: scope, lines: lines))
+                let made = invoice(committee: budget.committee, run: run, year: budget.year, issuer: issuer,
+                                   recipient: recipient, period: period, scope: scope, lines: lines)
+                guard made.total >= .zero else {
+                    throw ServiceError.validation("party \(ServiceError.quote(recipient.party)) (\(recipient.name)) would get an invoice of \(made.total): the surplus paid back exceeds what this run bills it; bill the carried line together with the party's income lines", field: "lines")
+                }
+                invoices.append(made)
             }
         }
         guard !invoices.isEmpty else {
@@ -139,10 +143,10 @@ enum BillingRules {
         return String(prefix) + (yy < 10 ? "0" : "") + String(yy) + String(repeating: "0", count: 5 - serialText.count) + serialText
     }
 
-    /// The chosen lines: every allocated income line, or the named ones (each an allocated
-    /// income line of the budget, none twice), in the budget's order.
+    /// The chosen lines: every allocated income line and carried surplus, or the named ones
+    /// (each such a line of the budget, none twice), in the budget's order.
     static func lines(_ codes: [String]?, of budget: Budget) throws -> [BudgetLine] {
-        let billable = budget.lines.filter { $0.allocated && $0.direction == .income }
+        let billable = budget.lines.filter(isBillable)
         guard let codes else {
             guard !billable.isEmpty else {
                 throw ServiceError.validation("budget \(budget.year) v\(budget.version) has no allocated income line to bill", field: "lines")
@@ -162,6 +166,18 @@ enum BillingRules {
             }
         }
         return billable.filter { seen.contains($0.objectCode) }
+    }
+
+    /// Whether billing bills the line: an allocated income line, or an allocated cost line that
+    /// carries an earlier year's surplus back to the parties (billed as a deduction).
+    static func isBillable(_ line: BudgetLine) -> Bool {
+        line.allocated && (line.direction == .income || line.carriedFrom != nil)
+    }
+
+    /// A party's share of a line as an invoice amount: a carried surplus is paid back, so it is
+    /// deducted.
+    static func invoiced(_ share: Money, of line: BudgetLine) -> Money {
+        line.direction == .cost ? Money(ore: -share.ore) : share
     }
 
     /// A run's period lies within its budget year.

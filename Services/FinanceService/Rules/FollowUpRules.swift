@@ -90,6 +90,6 @@ enum FollowUpRules {
             vat: VATTreatment(rate: .outsideScope, reason: "the result of \(year) carried between the parties under the cooperation agreement"),
             unit: Money(ore: amount.ore % 100 == 0 ? 100 : 1), model: model ?? .equal, allocated: true,
             note: surplus ? "The surplus of \(year) (income outcome − cost outcome), paid back to the parties."
-                : "The deficit of \(year) (cost outcome − income outcome), paid by the parties.")
+                : "The deficit of \(year) (cost outcome − income outcome), paid by the parties.", carriedFrom: year)
     }
 }
