@@ -1,5 +1,6 @@
 import FinanceAPI
 import Foundation
+import KansliStore
 import KansliProtocol
 import RegistryAPI
 import Testing
@@ -314,5 +315,29 @@ struct BillingRunTests {
     func registryDown() throws {
         let down = try FinanceTestHosts(registryDown: true)
         #expect(refusal { _ = try down.call(FinanceMethods.billingDraft, draft2023) }?.code == .unavailable)
+    }
+
+    @Test("a failure in the middle of issuing (the fifth invoice's insert) leaves nothing issued and no number used; issuing again converges")
+    func interruptedIssue() throws {
+        let hosts = try billingHosts()
+        let run = try hosts.call(FinanceMethods.billingDraft, draft2023)
+        _ = try hosts.approve(run)
+        let reference = BillingRunRef(committee: "NBE", run: run.run)
+        // A second connection to finance's database makes the fifth insert fail, as a crash
+        // there would: after four invoices are written inside the issuing transaction.
+        let database = try Database(path: hosts.directory.file("finance.sqlite"))
+        try database.write {
+            try $0.execute("CREATE TRIGGER injected_failure AFTER INSERT ON invoice WHEN NEW.serial = 5 BEGIN SELECT RAISE(ABORT, 'injected failure'); END")
+        }
+        #expect(refusal { _ = try hosts.call(FinanceMethods.billingIssue, reference) } != nil)
+        #expect(try hosts.finance.call(FinanceMethods.invoiceList, InvoiceListRequest(committee: "NBE"), role: .read).isEmpty)
+        #expect(try hosts.finance.call(FinanceMethods.billingGet, reference, role: .read).status == .approved)
+        let series = try database.read { try $0.queryOne("SELECT COUNT(*) FROM invoice_series")?.get(0, as: Int64.self) }
+        #expect(series == 0, "no serial was kept")
+        try database.write { try $0.execute("DROP TRIGGER injected_failure") }
+        let issued = try hosts.call(FinanceMethods.billingIssue, reference)
+        #expect(issued.status == .issued)
+        let numbers = try hosts.finance.call(FinanceMethods.invoiceList, InvoiceListRequest(committee: "NBE"), role: .read).compactMap(\.number)
+        #expect(numbers.map { Int($0.suffix(5))! } == Array(1...26))
     }
 }
