@@ -11,11 +11,12 @@ enum FinanceCommands {
 
     /// One group: `kansli finance` and everything below it.
     static var groups: [CommandGroup] {
-        let parts = [importCommand, budgetGroup, allocationGroup]
+        let parts = [importCommand, budgetGroup, allocationGroup, billingGroup, invoiceGroup, paymentGroup, outcomeGroup,
+                     forecastGroup, followUpCommand, yearGroup]
         var handlers: [[String]: CommandGroup.Handler] = [:]
         for part in parts { handlers.merge(part.handlers) { first, _ in first } }
         let spec = CommandSpec(
-            "finance", abstract: "Budgets and who pays what: allocation between the parties (kansli-finance).",
+            "finance", abstract: "Budgets, who pays what, billing runs, invoices and payments (kansli-finance).",
             discussion: """
                 A budget is named by its committee and year (NBE 2023) and a version (the
                 latest unless --version). Amounts are kronor, printed with a space between

@@ -23,12 +23,16 @@ public struct BudgetLine: Hashable, Sendable, Codable {
     public var allocated: Bool
     /// Anything a reader should know (where a figure comes from, what the seed does not give).
     public var note: String?
+    /// The year whose result this line carries (`finance.year.close` sets it): a deficit is an
+    /// income line, a surplus a cost line that billing deducts from the parties' invoices. Such a
+    /// line is not indexed into the year after.
+    public var carriedFrom: Int?
 
     /// A line.
     public init(objectCode: String, name: String, direction: LineDirection = .income, amount: Money,
                 vat: VATTreatment = VATTreatment(rate: .outsideScope, reason: "cost sharing between the parties under the cooperation agreement"),
                 unit: Money = Money(kronor: 100), participants: [String]? = nil, model: AllocationModel,
-                indexation: IndexationBase = .total, allocated: Bool = true, note: String? = nil) {
+                indexation: IndexationBase = .total, allocated: Bool = true, note: String? = nil, carriedFrom: Int? = nil) {
         self.objectCode = objectCode
         self.name = name
         self.direction = direction
@@ -40,5 +44,6 @@ public struct BudgetLine: Hashable, Sendable, Codable {
         self.indexation = indexation
         self.allocated = allocated
         self.note = note
+        self.carriedFrom = carriedFrom
     }
 }

@@ -27,6 +27,14 @@ struct FinanceProtocolDocTests {
         row(FinanceMethods.budgetJustera), row(FinanceMethods.budgetClose), row(FinanceMethods.budgetRevise),
         row(FinanceMethods.budgetIndex), row(FinanceMethods.budgetGet), row(FinanceMethods.budgetList),
         row(FinanceMethods.allocationPreview), row(FinanceMethods.allocationRun), row(FinanceMethods.allocationGet),
+        row(FinanceMethods.billingDraft), row(FinanceMethods.billingApprove), row(FinanceMethods.billingIssue),
+        row(FinanceMethods.billingGet), row(FinanceMethods.billingList), row(FinanceMethods.billingCancel),
+        row(FinanceMethods.billingExport), row(FinanceMethods.invoiceGet), row(FinanceMethods.invoiceList),
+        row(FinanceMethods.invoiceRender), row(FinanceMethods.invoiceCredit), row(FinanceMethods.paymentRecord),
+        row(FinanceMethods.paymentList), row(FinanceMethods.receivables),
+        row(FinanceMethods.outcomeRecord), row(FinanceMethods.outcomeImport), row(FinanceMethods.outcomeList),
+        row(FinanceMethods.forecastSet), row(FinanceMethods.forecastList), row(FinanceMethods.followUp),
+        row(FinanceMethods.yearClose), row(FinanceMethods.yearGet),
     ]
 
     static func row<Request, Response>(_ method: KansliProtocol.Method<Request, Response>) -> String {
@@ -106,6 +114,8 @@ extension FinanceProtocolDocTests {
         static let enumerations: [(name: String, values: [String])] = [
             values(AllocationKeyKind.self), values(AllocationModelKind.self), values(BudgetStatus.self),
             values(IndexationBase.self), values(LineDirection.self), values(VATRate.self),
+            values(BillingRunStatus.self), values(DocumentFormat.self), values(InvoiceKind.self), values(PaymentStatus.self),
+            values(VATScope.self),
         ]
 
         static func values<E: CaseIterable & RawRepresentable>(_ type: E.Type) -> (name: String, values: [String])
@@ -124,7 +134,7 @@ extension FinanceProtocolDocTests {
                                         period: period, connections: [connection])
             let vat = VATTreatment(rate: .zero, reason: "export")
             let line = BudgetLine(objectCode: "GRUND", name: "Grundfinansiering", amount: Money(kronor: 100), vat: vat,
-                                  participants: ["lulea"], model: model, note: "note")
+                                  participants: ["lulea"], model: model, note: "note", carriedFrom: 2022)
             let adoption = Adoption(protocolDate: day, paragraph: 12, justeratOn: day, confirmedBy: "caller")
             let indexation = Indexation(factor: Fraction(1058, 1000)!, label: "AKI")
             let indexedFrom = IndexedFrom(year: 2022, version: 1, indexation: indexation)
@@ -143,7 +153,7 @@ extension FinanceProtocolDocTests {
                                             unit: Money(kronor: 1), model: model, shares: [share], explanation: ["x"],
                                             inputs: inputs)
             let ref = BudgetRef(committee: "NBE", year: 2023, version: 1)
-            return [
+            return try billingSamples(day: day, vat: vat, ref: ref) + followUpSamples(day: day, line: line, model: model, ref: ref) + [
                 try Sample(adoption), try Sample(inputs), try Sample(key), try Sample(model), try Sample(budget),
                 try Sample(BudgetAdopt(budget: ref, adoption: adoption)),
                 try Sample(BudgetAllocation(committee: "NBE", year: 2023, version: 1, run: 1, parties: [facts], lines: [allocation])),
@@ -157,6 +167,74 @@ extension FinanceProtocolDocTests {
                 try Sample(figure), try Sample(allocation), try Sample(reference), try Sample(PartyAmount(party: "lulea", value: 1)),
                 try Sample(facts), try Sample(connection), try Sample(share), try Sample(table), try Sample(period),
                 try Sample(vat),
+            ]
+        }
+
+        /// The outcome, forecast and closing types, every optional field set.
+        static func followUpSamples(day: CalendarDate, line: BudgetLine, model: AllocationModel, ref: BudgetRef) throws -> [Sample] {
+            let year = YearRef(committee: "GNS", year: 2018)
+            let entry = OutcomeEntry(objectCode: "GRUND", direction: .income, period: Period(from: day, to: day), amount: Money(kronor: 1),
+                                     source: "ledger")
+            let forecast = Forecast(objectCode: "GRUND", direction: .income, amount: Money(kronor: 1), asOf: day, note: "why")
+            let followUpLine = FollowUpLine(objectCode: "GRUND", name: "Grundfinansiering", direction: .income, budget: Money(kronor: 2),
+                                            outcome: Money(kronor: 1), forecast: Money(kronor: 1))
+            return [
+                try Sample(entry), try Sample(forecast), try Sample(followUpLine),
+                try Sample(ObjectResult(objectCode: "PROJ-HR", name: "Projekt HR", incomeOutcome: Money(kronor: 2), costOutcome: Money(kronor: 1))),
+                try Sample(FollowUpReport(committee: "GNS", year: 2018, budgetVersion: 1, through: day, lines: [followUpLine])),
+                try Sample(FollowUpRequest(year: year, through: day)),
+                try Sample(FollowUpTotals(budget: .zero, outcome: .zero, forecast: .zero)),
+                try Sample(ForecastSet(year: year, forecasts: [forecast])),
+                try Sample(OutcomeImport(year: year, csv: "objekt;period;belopp", source: "ledger")),
+                try Sample(OutcomeRecord(year: year, entries: [entry])),
+                try Sample(YearClose(year: year, model: model, objectCode: "RES-2018")),
+                try Sample(YearClosing(committee: "GNS", year: 2018, budgetVersion: 1, lines: [followUpLine], result: Money(kronor: 1),
+                                       carriedTo: ref, carriedLine: line, closedAt: "t", closedBy: "k")),
+                try Sample(year),
+            ]
+        }
+
+        /// The billing, invoice and payment types, every optional field set.
+        static func billingSamples(day: CalendarDate, vat: VATTreatment, ref: BudgetRef) throws -> [Sample] {
+            let period = Period(from: day, to: day)
+            let runRef = BillingRunRef(committee: "NBE", run: 1)
+            let address = InvoiceAddress(lines: ["Box 1"], postalCode: "961 28", city: "Boden")
+            let issuer = InvoiceIssuer(party: "lulea", name: "Luleå kommun", organisationNumber: "212000-2742", bankgiro: "5050-1055",
+                                       committeeName: "Norrbottens e-nämnd")
+            let recipient = InvoiceRecipient(party: "boden", name: "Bodens kommun", organisationNumber: "212000-2767", address: address,
+                                             buyerReference: "R", peppolID: "0007:2120002767")
+            let line = InvoiceLine(objectCode: "GRUND", name: "Grundfinansiering", net: Money(kronor: 80_500), vat: vat,
+                                   lineAmount: Money(kronor: 1_127_000), weight: Fraction(1, 14)!, weightDescription: "1 of 14")
+            let summary = VATSummary(vat: vat, net: Money(kronor: 80_500), amount: .zero)
+            let invoice = Invoice(committee: "NBE", number: "12300001", kind: .creditNote, run: 1, year: 2023, invoiceDate: day,
+                                  dueDate: day, issuer: issuer, recipient: recipient, period: period, scope: .outside, lines: [line],
+                                  vat: [summary], net: Money(kronor: 80_500), vatTotal: .zero, total: Money(kronor: 80_500),
+                                  paymentReference: "1230000109", credits: "12300000", reason: "why")
+            let host = HostShare(party: "lulea", objectCode: "GRUND", name: "Grundfinansiering", amount: Money(kronor: 80_500), vat: vat)
+            let run = BillingRun(committee: "NBE", run: 1, year: 2023, budgetVersion: 1, allocationRun: 1, lines: ["GRUND"],
+                                 period: period, dueDays: 30, status: .issued, draftedBy: "a", draftedAt: "t", approvedBy: "b",
+                                 approvedAt: "t", issuedBy: "c", issuedAt: "t", cancelledAt: "t", note: "note", invoices: [invoice],
+                                 hostShares: [host], alreadyBilled: ["kiruna GRUND: invoice 12300002 (run 1)"], total: Money(kronor: 80_500))
+            let receivable = PartyReceivable(party: "boden", name: "Bodens kommun", invoiced: Money(kronor: 1), credited: .zero,
+                                             paid: .zero, outstanding: Money(kronor: 1), overdue: Money(kronor: 1), overdueInvoices: ["12300001"])
+            let invoiceRef = InvoiceRef(committee: "NBE", number: "12300001")
+            return [
+                try Sample(BillingApprove(run: runRef, total: .zero)),
+                try Sample(BillingDraft(budget: ref, lines: ["GRUND"], period: period, dueDays: 30, note: "note")),
+                try Sample(BillingListRequest(committee: "NBE")), try Sample(run), try Sample(runRef), try Sample(BillingRunSummary(run)),
+                try Sample(CreditNoteCreate(invoice: invoiceRef, reason: "why")), try Sample(host), try Sample(invoice),
+                try Sample(address), try Sample(issuer), try Sample(line),
+                try Sample(InvoiceListRequest(committee: "NBE", run: 1, party: "boden", year: 2023)), try Sample(recipient),
+                try Sample(invoiceRef), try Sample(InvoiceRender(invoice: invoiceRef, format: .html)), try Sample(receivable),
+                try Sample(Payment(committee: "NBE", id: 1, invoice: "12300001", party: "boden", reference: "1230000109",
+                                   amount: Money(kronor: 1), paidOn: day, outstandingAfter: .zero, status: .full, recordedAt: "t", note: "n")),
+                try Sample(PaymentListRequest(committee: "NBE", invoice: "12300001")),
+                try Sample(PaymentRecord(committee: "NBE", bankgiro: "5050-1055", reference: "1230000109", amount: Money(kronor: 1),
+                                         paidOn: day, note: "n")),
+                try Sample(ReceivablesReport(committee: "NBE", on: day, parties: [receivable])),
+                try Sample(ReceivablesRequest(committee: "NBE", on: day)),
+                try Sample(RenderedDocument(format: .csv, mediaType: "text/csv", fileName: "x.csv", content: "x")),
+                try Sample(summary),
             ]
         }
     }

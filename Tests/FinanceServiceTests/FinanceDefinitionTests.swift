@@ -1,3 +1,4 @@
+import FinanceAPI
 import KansliProtocol
 import KansliService
 import KansliTestSupport
@@ -16,5 +17,12 @@ struct FinanceDefinitionTests {
         let health = try host.call(CommonMethods.health, HealthRequest(), role: .read)
         #expect(health.service == "finance")
         #expect(health.status == "ok")
+    }
+
+    @Test("the service answers exactly the methods FinanceMethods lists, with their access and roles")
+    func methods() {
+        let router = ServiceRouter()
+        FinanceDefinition().register(into: router)
+        #expect(router.methods == FinanceMethods.all.sorted { $0.id < $1.id })
     }
 }

@@ -10,6 +10,13 @@ import RegistryAPI
 /// `finance.allocation.preview`, which asks a real `kansli-registry` process for the parties and
 /// every key figure, allocates the 20 lines exactly and answers with every share and its
 /// explanation. The baseline is `health` on the same finance server and connections.
+///
+/// Issue 10's measure: allocating and invoicing the same budget end to end — `finance.allocation.run`
+/// (stored), `finance.billing.draft` (which asks the registry for the parties' invoicing details),
+/// `finance.billing.approve` by a second key and `finance.billing.issue` (every invoice numbered in
+/// one transaction): 289 paying parties, two invoices each (lines outside the scope of VAT and
+/// lines at 25 % never share one), 578 invoices. Each round bills a new budget year; the baseline
+/// is a `health` round trip on the same server in the same run.
 enum FinanceBench {
     static let parties = 290
 
@@ -19,8 +26,12 @@ enum FinanceBench {
         var keys: [[String: Any]] = []
         for index in 1...parties {
             let code = "kommun-\(index)"
+            // Invented invoicing details; the host (kommun-1) has the bankgiro.
+            var invoicing: [String: Any] = ["address": ["lines": ["Kommun \(index)", "Box \(index)"], "postalCode": "123 45", "city": "Ort"],
+                                            "buyerReference": "Ref \(index)"]
+            if index == 1 { invoicing["bankgiro"] = "5050-1055" }
             records.append(["code": code, "name": "Kommun \(index)", "kind": "kommun", "isHost": index == 1,
-                            "joinedOn": index % 29 == 0 ? "2023-07-01" : "2018-01-01", "invoicing": [String: Any](),
+                            "joinedOn": index % 29 == 0 ? "2023-07-01" : "2018-01-01", "invoicing": invoicing,
                             "organisationNumber": RegistryBench.organisationNumber(index)])
             keys.append(["party": code, "kind": "population", "year": 2022, "value": 2_500 + (index * 7_919) % 97_000,
                          "referenceDate": "2021-12-31", "source": "benchmark figures"])
@@ -53,7 +64,10 @@ enum FinanceBench {
             default: model = .fixed(fixed)
             }
             let lineAmount = model.kind == .fixed ? Money(ore: fixed.statedTotal) : amount
-            lines.append(BudgetLine(objectCode: "L\(index)", name: "Line \(index)", amount: lineAmount,
+            // Every fifth line is taxed at 25 %, so each party gets two invoices.
+            let vat = index % 5 == 4 ? VATTreatment(rate: .standard)
+                : VATTreatment(rate: .outsideScope, reason: "cost sharing between the parties under the cooperation agreement")
+            lines.append(BudgetLine(objectCode: "L\(index)", name: "Line \(index)", amount: lineAmount, vat: vat,
                                     unit: Money(kronor: index % 2 == 0 ? 100 : 1), model: model))
         }
         return lines
@@ -67,12 +81,15 @@ enum FinanceBench {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let admin = (0..<32).map { _ in UInt8.random(in: 0...255) }
+        let approver = (0..<32).map { _ in UInt8.random(in: 0...255) }
         let peer = (0..<32).map { _ in UInt8.random(in: 0...255) }
         // Each service's key file holds the secrets derived for it (PROTOCOL §4).
         let adminKey = try ClientCredential(keyID: "bench", secret: admin)
         let peerKey = try ClientCredential(keyID: "finance-peer", secret: peer)
+        let approverKey = try ClientCredential(keyID: "bench-approver", secret: approver)
         for service in ["registry", "finance"] {
             try (adminKey.serverKeyLine(forService: service, role: .admin) + "\n"
+                 + approverKey.serverKeyLine(forService: service, role: .write) + "\n"
                  + peerKey.serverKeyLine(forService: service, role: .read) + "\n")
                 .write(toFile: "\(directory)/keys-\(service)", atomically: true, encoding: .utf8)
             try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: "\(directory)/keys-\(service)")
@@ -119,6 +136,8 @@ enum FinanceBench {
         let once = ContinuousClock.now - single
         guard !smoke else {
             print("\n## Finance allocation (smoke: one 20 × 290 preview, \(bytes / 1024) KiB, in \(once))")
+            try billing(rounds: 1, client: financeClient, approver: ServiceClient(host: "127.0.0.1", port: port, credential: approverKey),
+                        smoke: true)
             return
         }
 
@@ -140,5 +159,60 @@ enum FinanceBench {
             print("| \(connections) | \(Int(health.roundTripsPerSecond)) | \(Int(allocation.roundTripsPerSecond)) | "
                   + "\(RoundTripBench.format(health.p99)) | \(RoundTripBench.format(allocation.p99)) | \(RoundTripBench.format(allocation.p99 / health.p99))× |")
         }
+        try billing(rounds: requests >= 100 ? 10 : 3, client: financeClient,
+                    approver: ServiceClient(host: "127.0.0.1", port: port, credential: approverKey), smoke: false)
+    }
+
+    /// Allocates and invoices a new budget year per round (2030, 2031 …), end to end over the
+    /// protocol, and reports each round's time beside the median `health` round trip of the same
+    /// server measured between the rounds.
+    static func billing(rounds: Int, client: ServiceClient, approver: ServiceClient, smoke: Bool) throws {
+        var totals: [Duration] = []
+        var steps: [[Duration]] = []
+        var healths: [Duration] = []
+        var invoiceCount = 0
+        for round in 0..<rounds {
+            let year = 2030 + round
+            let reference = BudgetRef(committee: "SWE", year: year)
+            _ = try client.call(FinanceMethods.budgetCreate, BudgetCreate(committee: "SWE", year: year, lines: lines()))
+            _ = try client.call(FinanceMethods.budgetAdopt, BudgetAdopt(budget: reference, adoption: Adoption(
+                protocolDate: CalendarDate(year: year - 1, month: 6, day: 22)!, paragraph: 12, justeratOn: CalendarDate(year: year - 1, month: 6, day: 29)!)))
+            for _ in 0..<50 {
+                let start = ContinuousClock.now
+                _ = try client.call(CommonMethods.health, HealthRequest())
+                healths.append(ContinuousClock.now - start)
+            }
+            let start = ContinuousClock.now
+            _ = try client.call(FinanceMethods.allocationRun, reference)
+            let allocated = ContinuousClock.now
+            let draft = try client.call(FinanceMethods.billingDraft, BillingDraft(budget: reference))
+            let drafted = ContinuousClock.now
+            _ = try approver.call(FinanceMethods.billingApprove, BillingApprove(run: BillingRunRef(committee: "SWE", run: draft.run), total: draft.total))
+            let approved = ContinuousClock.now
+            _ = try client.call(FinanceMethods.billingIssue, BillingRunRef(committee: "SWE", run: draft.run))
+            let end = ContinuousClock.now
+            let issued = try client.call(FinanceMethods.billingGet, BillingRunRef(committee: "SWE", run: draft.run))
+            guard issued.status == .issued, issued.invoices.count == 2 * (parties - 1),
+                  issued.invoices.allSatisfy({ $0.paymentReference.map(OCRReference.isValid) == true }) else {
+                throw ServiceError(.internal, "the benchmark's billing run is wrong")
+            }
+            invoiceCount = issued.invoices.count
+            totals.append(end - start)
+            steps.append([allocated - start, drafted - allocated, approved - drafted, end - approved])
+        }
+        func ms(_ duration: Duration) -> String {
+            let (seconds, attoseconds) = duration.components
+            let value = Double(seconds) * 1_000 + Double(attoseconds) / 1e15
+            return value < 10 ? String(format: "%.2f", value) : String(format: "%.0f", value)
+        }
+        let median = totals.sorted()[totals.count / 2]
+        let health = healths.sorted()[healths.count / 2]
+        let medianSteps = (0..<4).map { step in steps.map { $0[step] }.sorted()[steps.count / 2] }
+        let ratio = Double(median.components.seconds) * 1e18 + Double(median.components.attoseconds)
+        let base = Double(health.components.seconds) * 1e18 + Double(health.components.attoseconds)
+        print("\n## Finance billing\(smoke ? " (smoke: figures meaningless)" : ""): allocate and invoice 20 lines × 290 parties end to end (\(invoiceCount) invoices, \(rounds) rounds)")
+        print("| health p50 ms (baseline) | allocate + invoice median ms | max ms | ÷ health | allocation.run | billing.draft | billing.approve | billing.issue |")
+        print("|---|---|---|---|---|---|---|---|")
+        print("| \(ms(health)) | \(ms(median)) | \(ms(totals.max()!)) | \(Int(ratio / base))× | " + medianSteps.map(ms).joined(separator: " | ") + " |")
     }
 }

@@ -13,7 +13,8 @@ public enum Indexer {
     /// The lines of `budget` indexed to `budget.year + 1`; `allocations` are the shares of this
     /// year's allocated lines (needed for lines indexed on their shares).
     public static func index(_ budget: Budget, allocations: [LineAllocation], by indexation: Indexation) throws -> [BudgetLine] {
-        try budget.lines.map { line in
+        // A carried result belongs to the year it was carried into, not to the years after.
+        try budget.lines.filter { $0.carriedFrom == nil }.map { line in
             var next = line
             if var key = line.model.key {
                 key.year += 1
