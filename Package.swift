@@ -52,6 +52,7 @@ let package = Package(
                                  "KansliPlatform"])
     + shared("KansliService", ["KansliTransport", "KansliProtocol", "KansliStore", "KansliCoding",
                                "KansliArguments", "KansliCrypto", "KansliPlatform"])
+    + shared("KansliSigning", ["KansliCrypto", "KansliPlatform"])
     + shared("RegistryAPI", ["KansliProtocol", "KansliPlatform"])
     + shared("FinanceAPI", ["KansliProtocol"])
     + service("RegistryService", ["RegistryAPI", "KansliService", "KansliStore", "KansliPlatform"])

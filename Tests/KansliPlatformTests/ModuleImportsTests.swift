@@ -48,7 +48,7 @@ struct ModuleImportsTests {
     static let foundationFree = [
         "KansliPlatform", "KansliStore", "KansliArguments", "RegistryAPI", "KansliCoding", "KansliProtocol",
         "KansliCrypto", "KansliFraming", "KansliTransport", "KansliService", "RegistryService", "FinanceAPI",
-        "FinanceService", "DocumentsService", "kansli-registry", "kansli-finance", "kansli-documents",
+        "FinanceService", "DocumentsService", "KansliSigning", "kansli-registry", "kansli-finance", "kansli-documents",
     ]
     static let foundationFreeFiles: [String] = []
 
