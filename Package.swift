@@ -34,6 +34,10 @@ let package = Package(
         .executable(name: "kansli-finance", targets: ["kansli-finance"]),
         .executable(name: "kansli-documents", targets: ["kansli-documents"]),
         .executable(name: "kansli", targets: ["kansli"]),
+        // For the fuzz targets in Fuzz/, a package of its own that depends on this one.
+        .library(name: "KansliFuzzable", targets: ["KansliFraming", "KansliCoding", "KansliProtocol", "KansliTransport",
+                                                   "KansliSigning", "RegistryAPI", "RegistryService", "FinanceAPI",
+                                                   "KansliCLI", "KansliService"]),
     ],
     targets: [
         // C libraries, each wrapped by one Swift module that owns every pointer and return code.

@@ -5,7 +5,7 @@ import KansliProtocol
 /// A budget file: one committee's budgets as people write them, amounts in kronor as text
 /// (`"1 127 000"`), read by `kansli finance import` (README, "Finance", describes it). What the
 /// source does not give is said in `notes` and in each line's `note`, never left silent.
-struct FinanceBudgetFile: Codable, Equatable {
+public struct FinanceBudgetFile: Codable, Equatable {
     /// The format's version: 1.
     var formatVersion: Int
     /// The committee's code.
@@ -74,12 +74,12 @@ struct FinanceBudgetFile: Codable, Equatable {
     static let maximumBytes = 4 * 1024 * 1024
 
     /// Decodes a file's JSON.
-    init(jsonData: Data) throws {
+    public init(jsonData: Data) throws {
         self = try JSONDecoder().decode(FinanceBudgetFile.self, from: jsonData)
     }
 
     /// The budgets as `BudgetCreate` requests with their adoptions; errors name the line and field.
-    func requests() throws -> [(create: BudgetCreate, adoption: Adoption?)] {
+    public func requests() throws -> [(create: BudgetCreate, adoption: Adoption?)] {
         guard formatVersion == 1 else {
             throw ServiceError.validation("the budget file's formatVersion is \(formatVersion); this kansli reads 1", field: "formatVersion")
         }
