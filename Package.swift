@@ -85,7 +85,7 @@ let package = Package(
         // Benchmarks: run by scripts/bench.sh in release mode, never by the test suite.
         .executableTarget(name: "kansli-bench",
                           dependencies: ["KansliCoding", "KansliCrypto", "KansliTransport",
-                                         "KansliProtocol", "RegistryAPI", "FinanceAPI", "KansliFraming", "KansliPlatform"],
+                                         "KansliProtocol", "RegistryAPI", "FinanceAPI", "KansliFraming", "KansliPlatform", "KansliSigning"],
                           path: "Tests/KansliBench"),
         // The memory benchmark's baseline: a bare length-prefixed TCP echo on the standard
         // library and Glibc only.

@@ -17,11 +17,23 @@ if arguments == ["memory"] {
     exit(0)
 }
 
+if arguments == ["signing"] {
+    // Only verify-log over 100 000 entries.
+    try SigningBench.run(entries: 100_000)
+    exit(0)
+}
+
+if arguments == ["finance"] {
+    // Only allocation and invoicing end to end.
+    try FinanceBench.run(requests: 100, smoke: false)
+    exit(0)
+}
+
 let smoke = arguments.contains("--smoke")
 let quick = arguments.contains("--quick")
 let unknown = arguments.filter { $0 != "--smoke" && $0 != "--quick" }
 if !unknown.isEmpty {
-    FileHandle.standardError.write(Data("usage: kansli-bench [--quick | --smoke | memory]\n".utf8))
+    FileHandle.standardError.write(Data("usage: kansli-bench [--quick | --smoke | memory | signing | finance]\n".utf8))
     exit(64)
 }
 
@@ -35,4 +47,5 @@ if !smoke {
 }
 try RegistryBench.run(requests: smoke ? 20 : quick ? 500 : 2_000)
 try FinanceBench.run(requests: quick ? 20 : 100, smoke: smoke)
+try SigningBench.run(entries: smoke ? 100 : 100_000)
 try MemoryBench.run(calls: smoke ? 5 : 200)
