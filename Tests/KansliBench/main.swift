@@ -23,6 +23,12 @@ if arguments == ["signing"] {
     exit(0)
 }
 
+if arguments == ["hostile"] {
+    // Only the registry under hostile peers.
+    try HostileBench.run(seconds: 10)
+    exit(0)
+}
+
 if arguments == ["finance"] {
     // Only allocation and invoicing end to end.
     try FinanceBench.run(requests: 100, smoke: false)
@@ -33,7 +39,7 @@ let smoke = arguments.contains("--smoke")
 let quick = arguments.contains("--quick")
 let unknown = arguments.filter { $0 != "--smoke" && $0 != "--quick" }
 if !unknown.isEmpty {
-    FileHandle.standardError.write(Data("usage: kansli-bench [--quick | --smoke | memory | signing | finance]\n".utf8))
+    FileHandle.standardError.write(Data("usage: kansli-bench [--quick | --smoke | memory | signing | finance | hostile]\n".utf8))
     exit(64)
 }
 
@@ -48,4 +54,5 @@ if !smoke {
 try RegistryBench.run(requests: smoke ? 20 : quick ? 500 : 2_000)
 try FinanceBench.run(requests: quick ? 20 : 100, smoke: smoke)
 try SigningBench.run(entries: smoke ? 100 : 100_000)
+try HostileBench.run(seconds: smoke ? 0.5 : quick ? 3 : 10)
 try MemoryBench.run(calls: smoke ? 5 : 200)
