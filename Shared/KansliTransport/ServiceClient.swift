@@ -68,15 +68,24 @@ public final class ServiceClient: Sendable {
         var attempt = 0
         var backoff = options.initialBackoff
         var lastError = ServiceError(.timeout, "\(transport.peerDescription): the deadline passed before the first attempt")
-        while attempt < max(1, options.maxAttempts) && ContinuousClock.now < deadline {
+        attempts: while attempt < max(1, options.maxAttempts) && ContinuousClock.now < deadline {
             attempt += 1
             let requestID = nextRequestID()
             let request = OutgoingRequest(methodID: methodID, requestID: requestID, idempotencyKey: idempotencyKey, payload: payload)
+            let started = ContinuousClock.now
             do {
                 return try transport.roundTrip(request, deadline: deadline)
             } catch {
                 switch error {
-                case .remote(let remote) where remote.code == .unavailable, .unavailable(let remote):
+                case .remote(let remote) where remote.code == .unavailable:
+                    lastError = remote
+                    // The server answered, after waiting on something of its own (a peer that does
+                    // not answer, a busy database). An attempt that would take as long again and
+                    // cannot finish before the deadline is not started: it would end in a timeout
+                    // with a write's outcome unknown, where this answer is certain.
+                    let again = (ContinuousClock.now - started) + .microseconds(Int64(backoff * 1_000_000))
+                    if ContinuousClock.now + again >= deadline { break attempts }
+                case .unavailable(let remote):
                     lastError = remote
                 case .timeout(let timedOut):
                     throw ServiceError(.timeout, timedOut.message + " (\(attempt) attempt\(attempt == 1 ? "" : "s") within \(Self.format(seconds: budget)) s)")
@@ -85,7 +94,7 @@ public final class ServiceClient: Sendable {
                 }
             }
             let remaining = ClientConnection.seconds(until: deadline)
-            if ContinuousClock.now >= deadline || attempt >= options.maxAttempts { break }
+            if ContinuousClock.now >= deadline || attempt >= options.maxAttempts { break attempts }
             Self.pause(seconds: min(backoff, remaining))
             backoff = min(backoff * 2, options.maxBackoff)
         }

@@ -88,6 +88,54 @@ struct BillingProcessTests {
         registry.terminate()
     }
 
+    @Test("the registry hung or killed while a billing run is drafted: unavailable (not a timeout), no run stored, and the draft succeeds once it answers")
+    func registryDownMidDraft() throws {
+        let keys = try TestKeys()
+        let directory = try TemporaryDirectory("billing-peer")
+        defer { directory.remove() }
+        var registry = try ServiceProcess("registry", keys: keys)
+        let registryData = registry.dataDirectory
+        let financeArguments = { (port: Int) in
+            try FinanceWithPeers.peerArguments(keys, directory: directory, addresses: ["registry": port, "documents": 1])
+        }
+        let finance = try ServiceProcess("finance", keys: keys, extraArguments: try financeArguments(registry.port))
+        try Self.prepareRegistry(registry)
+        try Self.adoptBudget(finance)
+        let writer = finance.client(keys.writer)
+        defer { writer.close() }
+        let draft = BillingDraft(budget: BudgetRef(committee: "NBE", year: 2023), period: Self.months[0])
+        func runs() throws -> Int { try writer.call(FinanceMethods.billingList, BillingListRequest(committee: "NBE")).count }
+
+        // Hung: it accepts the connection and never answers. Finance gives up at each 2 s peer
+        // timeout and answers unavailable; the client retries while another attempt can finish,
+        // then reports that answer (not a timeout with the outcome unknown).
+        kill(registry.pid, SIGSTOP)
+        let hung = #expect(throws: ServiceError.self) { try writer.call(FinanceMethods.billingDraft, draft, timeout: 5) }
+        #expect(hung?.code == .unavailable, "\(hung?.message ?? "")")
+        #expect(hung?.message.contains("registry") == true, "\(hung?.message ?? "")")
+        #expect(try runs() == 0, "nothing stored while the registry could not answer")
+        // Woken, it answers the calls finance abandoned; finance stores nothing for them.
+        kill(registry.pid, SIGCONT)
+        usleep(300_000)
+        #expect(try runs() == 0, "an abandoned preparation stores nothing when its answer arrives late")
+        let first = try writer.call(FinanceMethods.billingDraft, draft)
+        #expect(try runs() == 1)
+
+        // Killed, then back on the same database and port: unavailable, then the next month drafts.
+        let port = registry.port
+        registry.killHard()
+        let next = BillingDraft(budget: BudgetRef(committee: "NBE", year: 2023), period: Self.months[1])
+        let down = #expect(throws: ServiceError.self) { try writer.call(FinanceMethods.billingDraft, next, timeout: 3) }
+        #expect(down?.code == .unavailable)
+        #expect(try runs() == 1)
+        registry = try ServiceProcess("registry", keys: keys, dataDirectory: registryData, port: port)
+        let second = try writer.call(FinanceMethods.billingDraft, next)
+        #expect(second.run != first.run)
+        #expect(try runs() == 2)
+        finance.terminate()
+        registry.terminate()
+    }
+
     /// Imports NBE and gives its parties invented invoicing details, the host a bankgiro.
     static func prepareRegistry(_ registry: ServiceProcess) throws {
         let client = registry.client()

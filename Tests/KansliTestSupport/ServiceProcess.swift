@@ -35,9 +35,10 @@ public final class ServiceProcess: @unchecked Sendable {
     }
 
     /// Starts `kansli-<name>` with a fresh data directory (or `dataDirectory`, to restart on the
-    /// same database), waits until its ready file appears, and reads the port from it.
+    /// same database), waits until its ready file appears, and reads the port from it. `port` 0
+    /// (the default) takes a free one; another restarts a service where its peers expect it.
     public init(_ name: String, keys: TestKeys? = nil, dataDirectory: String? = nil,
-                logLevel: String = "warning", keyFileMode: Int = 0o600, extraArguments: [String] = [],
+                port requestedPort: Int = 0, logLevel: String = "warning", keyFileMode: Int = 0o600, extraArguments: [String] = [],
                 environment: [String: String] = [:], timeout: Double = 30) throws {
         self.name = name
         self.keys = try keys ?? TestKeys()
@@ -54,7 +55,7 @@ public final class ServiceProcess: @unchecked Sendable {
         if !environment.isEmpty {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         }
-        process.arguments = ["--port", "0", "--data-dir", self.dataDirectory, "--keys", keyFile,
+        process.arguments = ["--port", String(requestedPort), "--data-dir", self.dataDirectory, "--keys", keyFile,
                              "--log-level", logLevel] + extraArguments
         let logPath = "\(self.dataDirectory)/\(name).log"
         if !FileManager.default.fileExists(atPath: logPath) {

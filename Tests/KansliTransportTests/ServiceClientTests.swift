@@ -75,6 +75,29 @@ struct ServiceClientTests {
         }
     }
 
+    /// Answers `unavailable` after waiting, as a service whose peer does not answer does.
+    final class SlowUnavailableHandler: RequestHandler, Sendable {
+        let seen = Atomic<Int>(0)
+        func handle(_ request: IncomingRequest) -> Result<[UInt8], ServiceError> {
+            seen.add(1, ordering: .relaxed)
+            Thread.sleep(forTimeInterval: 0.3)
+            return .failure(ServiceError(.unavailable, "the registry did not answer within 0.3 s"))
+        }
+    }
+
+    @Test("an unavailable answer that took long is not retried past the deadline: the caller gets that answer, not a timeout")
+    func slowUnavailableIsNotRetriedIntoATimeout() throws {
+        let handler = SlowUnavailableHandler()
+        let client = ServiceClient(transport: InProcessTransport(handler: handler, keyID: "k", role: .write))
+        let error = #expect(throws: ServiceError.self) {
+            _ = try client.callRaw(methodID: 1, payload: [1], isWrite: true, timeout: 1)
+        }
+        #expect(error?.code == .unavailable, "\(error?.description ?? "")")
+        #expect(error?.message.contains("registry did not answer") == true)
+        // After two attempts (0.6 s and the backoffs) a third could not end by 1 s: not started.
+        #expect(handler.seen.load(ordering: .relaxed) <= 2, "\(handler.seen.load(ordering: .relaxed)) attempts")
+    }
+
     @Test("maxAttempts still bounds the attempts when a caller wants one")
     func maxAttemptsBounds() throws {
         let handler = FlakyHandler(failures: 10)
