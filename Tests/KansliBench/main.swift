@@ -29,6 +29,12 @@ if arguments == ["hostile"] {
     exit(0)
 }
 
+if arguments == ["load"] {
+    // Only the 64-client load across the three services.
+    try LoadBench.run(clients: 64, seconds: 30)
+    exit(0)
+}
+
 if arguments == ["finance"] {
     // Only allocation and invoicing end to end.
     try FinanceBench.run(requests: 100, smoke: false)
@@ -39,7 +45,7 @@ let smoke = arguments.contains("--smoke")
 let quick = arguments.contains("--quick")
 let unknown = arguments.filter { $0 != "--smoke" && $0 != "--quick" }
 if !unknown.isEmpty {
-    FileHandle.standardError.write(Data("usage: kansli-bench [--quick | --smoke | memory | signing | finance | hostile]\n".utf8))
+    FileHandle.standardError.write(Data("usage: kansli-bench [--quick | --smoke | memory | signing | finance | hostile | load]\n".utf8))
     exit(64)
 }
 
@@ -55,4 +61,5 @@ try RegistryBench.run(requests: smoke ? 20 : quick ? 500 : 2_000)
 try FinanceBench.run(requests: quick ? 20 : 100, smoke: smoke)
 try SigningBench.run(entries: smoke ? 100 : 100_000)
 try HostileBench.run(seconds: smoke ? 0.5 : quick ? 3 : 10)
+try LoadBench.run(clients: smoke ? 4 : 64, seconds: smoke ? 1 : quick ? 5 : 30)
 try MemoryBench.run(calls: smoke ? 5 : 200)
