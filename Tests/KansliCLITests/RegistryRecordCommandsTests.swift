@@ -44,9 +44,13 @@ struct RegistryRecordCommandsTests {
         var expected = before
         expected.revision = 2
         expected.note = nil
-        expected.invoicing = InvoiceDetails(
-            address: PostalAddress(lines: ["Luleå kommun"], postalCode: "971 85", city: "Luleå"), buyerReference: "E-nämnden")
+        // The shipped details are invented; those given here are Luleå's own from now on.
+        #expect(before.invoicing.invented == [.address, .buyerReference, .peppolID, .bankgiro])
+        expected.invoicing.address = PostalAddress(lines: ["Luleå kommun"], postalCode: "971 85", city: "Luleå")
+        expected.invoicing.buyerReference = "E-nämnden"
+        expected.invoicing.invented = [.peppolID, .bankgiro]
         #expect(try registry.json(Party.self, "party get NBE lulea") == expected)
+        #expect(registry.registry("party get NBE lulea").out.contains("invented             peppolID, bankgiro"))
 
         let partial = registry.registry("party update NBE lulea --city Boden --address-line=")
         #expect(partial.status == 64)

@@ -273,7 +273,8 @@ extension ProtocolMessagesDocTests {
 
         /// Every enumeration and its raw values, in declaration order.
         static let enumerations: [(name: String, values: [String])] = [
-            values(AppointmentKind.self), values(CommitteeRole.self), values(KeyKind.self), values(PartyKind.self),
+            values(AppointmentKind.self), values(CommitteeRole.self), values(InvoiceField.self), values(KeyKind.self),
+            values(PartyKind.self),
             values(Role.self), values(StaffRole.self), values(SubstitutionBasis.self),
             values(WithdrawableKind.self),
         ]
@@ -291,7 +292,7 @@ extension ProtocolMessagesDocTests {
                                       notes: ["illustrative"])
             let address = PostalAddress(lines: ["Luleå kommun"], postalCode: "971 85", city: "Luleå")
             let invoicing = InvoiceDetails(address: address, buyerReference: "E-nämnden", peppolID: "0007:2120002742",
-                                           bankgiro: "5050-1055")
+                                           bankgiro: "5050-1055", invented: [.address, .bankgiro])
             let withdrawal = Withdrawal(on: day, reason: "entered by mistake")
             let party = Party(code: "lulea", name: "Luleå kommun", kind: .kommun, organisationNumber: "212000-2742",
                               isHost: true, joinedOn: day, leftOn: day, memberSeats: 2, substituteSeats: 2,

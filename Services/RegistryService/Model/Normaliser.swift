@@ -6,7 +6,8 @@ import RegistryAPI
 /// `NNNN-NNNN`, public keys in lower-case hexadecimal. Values that do not parse are left as they
 /// are for the rules to report.
 public enum Normaliser {
-    /// `party` with its organisationsnummer and bankgiro in canonical form.
+    /// `party` with its organisationsnummer and bankgiro in canonical form, and the invoicing details
+    /// it names as invented in declaration order, each once.
     public static func normalise(_ party: Party) -> Party {
         var party = party
         if let number = OrganisationNumber(party.organisationNumber) {
@@ -14,6 +15,12 @@ public enum Normaliser {
         }
         if let text = party.invoicing.bankgiro, let bankgiro = Bankgiro(text) {
             party.invoicing.bankgiro = bankgiro.description
+        }
+        if let invented = party.invoicing.invented {
+            // Declaration order, each once; an empty list says nothing, so it is no list.
+            let named = Set(invented)
+            let ordered = InvoiceField.allCases.filter(named.contains)
+            party.invoicing.invented = ordered.isEmpty ? nil : ordered
         }
         return party
     }

@@ -31,7 +31,7 @@ enum RegistryRows {
     static let partyColumns = """
         code, name, kind, organisation_number, is_host, joined_on, left_on, member_seats, substitute_seats, \
         invoice_address_lines, invoice_postal_code, invoice_city, buyer_reference, peppol_id, bankgiro, note, \
-        revision
+        revision, invoice_invented
         """
 
     static func party(_ row: Row) throws -> Party {
@@ -54,11 +54,27 @@ enum RegistryRows {
                 lines: (addressLines ?? "").split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
                 postalCode: postalCode, city: city ?? "")
         }
-        let invoicing = InvoiceDetails(address: address, buyerReference: try column.next("buyer_reference"),
+        var invoicing = InvoiceDetails(address: address, buyerReference: try column.next("buyer_reference"),
                                        peppolID: try column.next("peppol_id"), bankgiro: try column.next("bankgiro"))
+        let note: String? = try column.next("note")
+        let revision: Int? = try column.next("revision")
+        invoicing.invented = try inventedFields(column.next("invoice_invented"))
         return Party(code: code, name: name, kind: kind, organisationNumber: organisationNumber, isHost: isHost,
                      joinedOn: joinedOn, leftOn: leftOn, memberSeats: memberSeats, substituteSeats: substituteSeats,
-                     invoicing: invoicing, note: try column.next("note"), revision: try column.next("revision"))
+                     invoicing: invoicing, note: note, revision: revision)
+    }
+
+    /// `invoice_invented` as stored: field names separated by commas, or NULL.
+    static func inventedFields(_ text: String?) throws(ServiceError) -> [InvoiceField]? {
+        guard let text else { return nil }
+        var fields: [InvoiceField] = []
+        for name in text.split(separator: ",") {
+            guard let field = InvoiceField(rawValue: String(name)) else {
+                throw ServiceError(.internal, "stored invoice_invented \(ServiceError.quote(name)) is not a known value")
+            }
+            fields.append(field)
+        }
+        return fields
     }
 
     /// The columns `yearlyKey(_:)` reads, in order.

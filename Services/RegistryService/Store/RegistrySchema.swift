@@ -27,6 +27,7 @@ public enum RegistrySchema {
         Migration(version: 5, sql: version5),
         Migration(version: 6, sql: version6),
         Migration(version: 7, sql: version7),
+        Migration(version: 8, sql: version8),
     ]
 
     /// The tables whose records carry their own revision and who last stored them (migration 4).
@@ -283,4 +284,10 @@ public enum RegistrySchema {
         ALTER TABLE \(table) ADD COLUMN withdrawal_reason TEXT;
         """
     }.joined(separator: "\n")
+
+    /// Which of a party's invoicing details are invented rather than its own
+    /// (`InvoiceDetails.invented`): their names, comma-separated in declaration order, or NULL.
+    static let version8 = """
+        ALTER TABLE registry_party ADD COLUMN invoice_invented TEXT;
+        """
 }

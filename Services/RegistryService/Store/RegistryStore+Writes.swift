@@ -73,8 +73,8 @@ extension RegistryStore {
             """
             INSERT INTO registry_party (committee_seq, code, name, kind, organisation_number, is_host, joined_on,
                 left_on, member_seats, substitute_seats, invoice_address_lines, invoice_postal_code, invoice_city,
-                buyer_reference, peppol_id, bankgiro, note, revision, changed_by, changed_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                buyer_reference, peppol_id, bankgiro, note, invoice_invented, revision, changed_by, changed_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [seq, party.code] + partyFields(party) + stampFields(party.revision))
     }
@@ -86,7 +86,7 @@ extension RegistryStore {
             UPDATE registry_party SET name = ?, kind = ?, organisation_number = ?, is_host = ?, joined_on = ?,
                 left_on = ?, member_seats = ?, substitute_seats = ?, invoice_address_lines = ?,
                 invoice_postal_code = ?, invoice_city = ?, buyer_reference = ?, peppol_id = ?, bankgiro = ?, note = ?,
-                revision = ?, changed_by = ?, changed_at = ?
+                invoice_invented = ?, revision = ?, changed_by = ?, changed_at = ?
             WHERE committee_seq = ? AND code = ?
             """,
             partyFields(party) + stampFields(party.revision) + [seq, party.code])
@@ -98,7 +98,8 @@ extension RegistryStore {
         return [party.name, party.kind.rawValue, party.organisationNumber, party.isHost,
                 party.joinedOn.description, RegistryRows.text(party.leftOn), party.memberSeats, party.substituteSeats,
                 address.map { $0.lines.joined(separator: "\n") }, address?.postalCode, address?.city,
-                party.invoicing.buyerReference, party.invoicing.peppolID, party.invoicing.bankgiro, party.note]
+                party.invoicing.buyerReference, party.invoicing.peppolID, party.invoicing.bankgiro, party.note,
+                party.invoicing.invented.map { $0.map(\.rawValue).joined(separator: ",") }]
     }
 
     /// Stores a yearly key figure, replacing the one for the same party, key and year.
