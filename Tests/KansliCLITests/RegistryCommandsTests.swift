@@ -14,8 +14,8 @@ struct RegistryCommandsTests {
         let registry = try RegistryTestServer()
         let imported = registry.run(["registry", "import", RegistryTestServer.seed("norrbotten-e-namnd.json")])
         #expect(imported.status == 0, "\(imported.err)")
-        #expect(imported.out == "Imported committee NBE: 14 parties, 14 yearly key figures, 30 persons, "
-                    + "28 appointments, 2 roles, 2 staff assignments, 14 pairings, 0 signing keys.\n")
+        #expect(imported.out == "Imported committee NBE: 14 parties, 14 yearly key figures, 32 persons, "
+                    + "29 appointments, 3 roles, 3 staff assignments, 14 pairings, 0 signing keys.\n")
         #expect(registry.run(["registry", "import", RegistryTestServer.seed("jamtland-gns.json")]).status == 0)
 
         let shipped = try Data(contentsOf: RegistryTestServer.seedDirectory.appendingPathComponent("norrbotten-e-namnd.json"))

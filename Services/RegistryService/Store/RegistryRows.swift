@@ -13,7 +13,10 @@ enum RegistryRows {
     // MARK: Reading
 
     /// The columns `committee(_:notes:)` reads, in order.
-    static let committeeColumns = "code, name, short_name, case_number_format, established_on, ended_on"
+    static let committeeColumns = """
+        code, name, short_name, case_number_format, established_on, ended_on, local_political_parties, \
+        mandate_period_rule
+        """
 
     static func committee(_ row: Row, notes: [String]) throws -> Committee {
         var column = ColumnReader(row)
@@ -23,8 +26,19 @@ enum RegistryRows {
         let caseNumberFormat: String = try column.next("case_number_format")
         let establishedOn = try column.optionalDate("established_on")
         let endedOn = try column.optionalDate("ended_on")
+        let local: String? = try column.next("local_political_parties")
+        let ruleText: String? = try column.next("mandate_period_rule")
+        var rule: MandatePeriodRule?
+        if let ruleText {
+            guard let parsed = MandatePeriodRule(rawValue: ruleText) else {
+                throw ServiceError(.internal, "stored mandate_period_rule \(ServiceError.quote(ruleText)) is not a known value")
+            }
+            rule = parsed
+        }
         return Committee(code: code, name: name, shortName: shortName, caseNumberFormat: caseNumberFormat,
-                         establishedOn: establishedOn, endedOn: endedOn, notes: notes)
+                         establishedOn: establishedOn, endedOn: endedOn, notes: notes,
+                         localPoliticalParties: local.map { $0.split(separator: "\n").map(String.init) },
+                         mandatePeriodRule: rule)
     }
 
     /// The columns `party(_:)` reads, in order.
@@ -147,7 +161,8 @@ enum RegistryRows {
 
     /// The columns `staff(_:)` reads, in order.
     static let staffColumns = """
-        id, person_id, role, title, organisation, from_on, to_on, withdrawn_on, withdrawal_reason, revision
+        id, person_id, role, title, organisation, from_on, to_on, withdrawn_on, withdrawal_reason, revision, acting, \
+        external
         """
 
     static func staff(_ row: Row) throws -> StaffAssignment {
@@ -158,9 +173,12 @@ enum RegistryRows {
         let title: String? = try column.next("title")
         let organisation: String? = try column.next("organisation")
         let from = try column.date("from_on")
+        let to = try column.optionalDate("to_on")
+        let withdrawn = try column.withdrawal()
+        let revision: Int? = try column.next("revision")
         return StaffAssignment(id: id, person: person, role: role, title: title, organisation: organisation,
-                               from: from, to: try column.optionalDate("to_on"), withdrawn: try column.withdrawal(),
-                               revision: try column.next("revision"))
+                               from: from, to: to, withdrawn: withdrawn, revision: revision,
+                               acting: try column.next("acting"), external: try column.next("external"))
     }
 
     /// The columns `pairing(_:)` reads, in order.
