@@ -4,7 +4,8 @@ import RegistryAPI
 
 // `kansli registry party list|get|add|update|end`: the member municipalities and regions.
 extension RegistryCommands {
-    static let partyArgument = PositionalSpec("party", help: "The party's code, e.g. lulea.")
+    static let partyArgument = PositionalSpec(
+        "party", help: "The party: a code (lulea), a name (\"Luleå kommun\", Luleå) or an organisationsnummer.")
 
     static var partyGroup: CommandGroup {
         kind("party", abstract: "Parties: the municipalities and regions that are members of a committee.", [

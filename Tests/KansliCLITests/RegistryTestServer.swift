@@ -93,4 +93,13 @@ final class RegistryTestServer {
         guard run.status == 0 else { throw Failure(description: "\(line) exited \(run.status): \(run.err)") }
         return try JSONDecoder().decode(type, from: Data(run.out.utf8))
     }
+
+    /// The `--json` output of `kansli registry ARGUMENTS` (words that may hold spaces), decoded.
+    func json<Value: Decodable>(_ type: Value.Type, _ arguments: [String]) throws -> Value {
+        let run = run(["registry"] + arguments + ["--json"])
+        guard run.status == 0 else {
+            throw Failure(description: "\(arguments.joined(separator: " ")) exited \(run.status): \(run.err)")
+        }
+        return try JSONDecoder().decode(type, from: Data(run.out.utf8))
+    }
 }
