@@ -66,7 +66,8 @@ final class RegistryTestServer {
         let environment = ["KANSLI_REGISTRY": "127.0.0.1:\(port)", "KANSLI_KEY_ID": credential.keyID,
                            "KANSLI_SECRET": Hex.encode(credential.secret)]
         let (output, captured) = Output.capturing()
-        let status = KansliCommandLine.run(arguments, environment: environment, output: output)
+        // `execute` is `run` with CLIFailure's exit statuses and --json errors (KansliCommandLine+Failure.swift).
+        let status = KansliCommandLine.execute(arguments, environment: environment, output: output)
         let (out, err) = captured()
         return Run(status: status, out: out, err: err)
     }
