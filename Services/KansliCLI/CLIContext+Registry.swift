@@ -40,9 +40,18 @@ extension CLIContext {
         get throws { try command.positional(0) }
     }
 
-    /// The record's code or id: the second argument of the commands that name one record.
+    /// The record's code or id: the second argument of the commands that name one record. A
+    /// person may be named by their name and a party by its name or organisationsnummer, as
+    /// everywhere else (`personID`, `partyCode`).
     var recordID: String {
-        get throws { try command.positional(1) }
+        get throws {
+            let text = try command.positional(1)
+            switch command.command.positionals.dropFirst().first?.name {
+            case "person": return try personID(text, in: try committee, field: "person")
+            case "party": return try partyCode(text, in: try committee, field: "party")
+            default: return text
+            }
+        }
     }
 
     /// A mistake on the command line found after parsing (a date, a choice, a missing companion

@@ -21,6 +21,16 @@ public final class Output: Sendable {
     /// Prints a line to standard error.
     public func error(_ text: String) { sink(text + "\n", true) }
 
+    /// Prints `value` to standard error as one line of JSON with sorted keys: the machine-readable
+    /// error of `--json` (`CLIFailure.Report`).
+    public func errorJSON<Value: Encodable>(_ value: Value) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let text = (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) }
+            ?? #"{"code":"internal","message":"the error could not be written as JSON"}"#
+        error(text)
+    }
+
     /// An output that collects what is written, for tests.
     public static func capturing() -> (Output, @Sendable () -> (out: String, err: String)) {
         let buffer = Mutex<(out: String, err: String)>(("", ""))

@@ -26,7 +26,8 @@ extension RegistryCommands {
                        let command = context.command
                        return AppointmentCreate(
                            committee: committee, id: command.stringIfPresent("id"),
-                           person: try command.string("person"), party: try command.string("party"),
+                           person: try context.requiredPerson("person", in: committee),
+                           party: try context.requiredParty("party", in: committee),
                            kind: try appointmentKind(try command.string("kind"), context),
                            seat: try command.intIfPresent("seat", in: 1...999),
                            politicalParty: try command.string("political-party"),
@@ -44,8 +45,8 @@ extension RegistryCommands {
                    load: { try $0.registry(RegistryMethods.appointmentGet, $1) },
                    edit: { appointment, changes in
                        let context = changes.context
-                       try changes.text("person", &appointment.person)
-                       try changes.text("party", &appointment.party)
+                       try changes.person("person", &appointment.person, in: try context.committee)
+                       try changes.party("party", &appointment.party, in: try context.committee)
                        try changes.value("kind", &appointment.kind) { try appointmentKind($0, context) }
                        try changes.int("seat", &appointment.seat, in: 1...999)
                        try changes.text("political-party", &appointment.politicalParty)
@@ -64,8 +65,8 @@ extension RegistryCommands {
     static func appointmentOptions(_ occurrence: Occurrence) -> [OptionSpec] {
         let creating = occurrence == .required
         return [
-            idOption("person", occurrence, help: "The person's id, e.g. isak-utsi."),
-            idOption("party", occurrence, help: "The appointing party's code, e.g. arjeplog."),
+            personOption("person", occurrence, help: "The person"),
+            partyOption("party", occurrence, help: "The appointing party"),
             OptionSpec("kind", value: "ledamot|ersattare", occurrence, help: "A full seat or a substitute seat."),
             OptionSpec("political-party", value: "abbreviation", occurrence, help: "The political party, e.g. S, M, MP."),
             OptionSpec("mandate-period", value: "yyyy-yyyy", occurrence, help: "The term of office, e.g. 2019-2022."),

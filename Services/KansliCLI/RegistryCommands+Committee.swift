@@ -32,7 +32,11 @@ extension RegistryCommands {
                            shortName: try context.command.string("short-name"),
                            caseNumberFormat: try context.command.string("case-number-format"),
                            establishedOn: try context.dateIfPresent("established-on"),
-                           notes: context.command.strings("note").filter { !$0.isEmpty }))
+                           notes: context.command.strings("note").filter { !$0.isEmpty },
+                           localPoliticalParties: nonEmpty(context.command.strings("local-party").filter { !$0.isEmpty }),
+                           mandatePeriodRule: try context.command.stringIfPresent("mandate-periods").map {
+                               try context.choice($0, option: "mandate-periods", as: MandatePeriodRule.self)
+                           }))
                    },
                    confirm: { committee, _ in "Created committee \(committee.code) (\(committee.name))." }),
             update(RegistryMethods.committeeUpdate, kind: "committee", argument: nil,
@@ -47,6 +51,13 @@ extension RegistryCommands {
                        try changes.date("established-on", &committee.establishedOn)
                        try changes.date("ended-on", &committee.endedOn)
                        changes.texts("note", &committee.notes)
+                       var local = committee.localPoliticalParties ?? []
+                       changes.texts("local-party", &local)
+                       committee.localPoliticalParties = nonEmpty(local)
+                       let context = changes.context
+                       try changes.value("mandate-periods", &committee.mandatePeriodRule) {
+                           try context.choice($0, option: "mandate-periods", as: MandatePeriodRule.self)
+                       }
                    },
                    request: { _, committee in CommitteeUpdate(committee: committee) }),
             Subcommand(spec: CommandSpec("end", abstract: "Winds a committee up after a given day.",
@@ -71,8 +82,17 @@ extension RegistryCommands {
             dateOption("established-on", help: "The day the committee was established; no party joins earlier."),
             OptionSpec("note", value: "text", .repeatable,
                        help: "A note on where the data comes from; \(repeating)."),
+            OptionSpec("local-party", value: "name", .repeatable,
+                       help: "A local political party members may belong to besides S, M, SD, C, V, KD, L, MP, "
+                           + "e.g. \"Kommunens väl\"; \(occurrence == .required ? "repeat for several" : "repeat for several; replaces the list, --local-party= clears it")."),
+            OptionSpec("mandate-periods", value: "election-terms|any",
+                       help: "Which mandate periods appointments may name: the terms after the general elections "
+                           + "(2019-2022, 2023-2026 …; the default) or any."),
         ]
     }
+
+    /// `list`, or nil when it is empty.
+    static func nonEmpty(_ list: [String]) -> [String]? { list.isEmpty ? nil : list }
 
     static func committeeText(_ overview: CommitteeOverview) -> String {
         let committee = overview.committee
@@ -81,6 +101,8 @@ extension RegistryCommands {
             ("code", committee.code), ("name", committee.name), ("short name", committee.shortName),
             ("case-number format", committee.caseNumberFormat),
             ("established", RegistryText.date(committee.establishedOn)), ("ended", RegistryText.date(committee.endedOn)),
+            ("local parties", committee.localPoliticalParties?.joined(separator: ", ")),
+            ("mandate periods", (committee.mandatePeriodRule ?? .electionTerms).rawValue),
             ("host party", overview.hostParty), ("records", describe(overview.counts)),
         ]) + notes
     }

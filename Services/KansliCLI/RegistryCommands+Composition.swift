@@ -35,25 +35,10 @@ extension RegistryCommands {
             positionals: [committeeArgument])
         return leaf(spec) { context in
             let (committee, day) = (try context.committee, try context.dateOrToday("on"))
-            let ledamot = try person(try context.command.string("for"), in: committee, context: context)
+            let ledamot = try context.requiredPerson("for", in: committee)
             let request = SubstitutesRequest(committee: committee, ledamot: ledamot, on: day)
             try context.show(try context.registry(RegistryMethods.substitutes, request), substitutesText)
         }
-    }
-
-    /// The id of the person `text` names: their id, or else their exact name.
-    static func person(_ text: String, in committee: String, context: CLIContext) throws -> String {
-        let persons = try context.registry(RegistryMethods.personList, ListRequest(committee: committee))
-        if persons.contains(where: { $0.id == text }) { return text }
-        let named = persons.filter { $0.name == text }
-        guard named.count <= 1 else {
-            throw context.usageError("--for: \"\(text)\" is the name of \(named.count) persons "
-                                         + "(\(named.map(\.id).joined(separator: ", "))); give the id")
-        }
-        guard let person = named.first else {
-            throw ServiceError.notFound("\(committee) has no person with the id or name \"\(text)\"", field: "for")
-        }
-        return person.id
     }
 
     static func compositionText(_ composition: Composition) -> String {
@@ -83,9 +68,21 @@ extension RegistryCommands {
         }
 
         let staff = RegistryText.section(
-            "Staff", ["name", "role", "title", "organisation"],
-            composition.staff.map { [$0.name, $0.role.rawValue, $0.title ?? "", $0.organisation ?? ""] })
-        let vacancies = composition.vacancies.map { "\($0.party) \($0.kind.rawValue) seat \($0.seat)" }
+            "Staff", ["name", "role", "title", "organisation", "capacity"],
+            composition.staff.map { member in
+                let capacity = RegistryText.capacity(acting: member.acting ?? false, external: member.external ?? false)
+                let flag = member.alsoMember.map { "ALSO \($0 == .ledamot ? "LEDAMOT" : "ERSÄTTARE")" }
+                return [member.name, member.role.rawValue, member.title ?? "", member.organisation ?? "",
+                        [capacity, flag ?? ""].filter { !$0.isEmpty }.joined(separator: ", ")]
+            })
+        let vacantPosts = (composition.staffVacancies ?? []).map { role in
+            let acting = composition.staff.first { $0.role == role && $0.acting == true }
+            return role.rawValue + (acting.map { " (\($0.name) acting)" } ?? "")
+        }
+        let posts = vacantPosts.isEmpty ? "" : "\nVacant posts: " + vacantPosts.joined(separator: ", ")
+        let vacancies = composition.vacancies.map {
+            "\(partyNames[$0.party] ?? $0.party) \($0.kind.rawValue) seat \($0.seat)"
+        }
         return """
             Composition of \(composition.committee) on \(composition.date): \(composition.parties.count) parties, \
             \(composition.ledamoter.count) ledamöter, \(composition.ersattare.count) ersättare
@@ -94,12 +91,12 @@ extension RegistryCommands {
 
             \(members.render())\(staff)
 
-            Vacant seats: \(vacancies.isEmpty ? "none" : vacancies.joined(separator: ", "))
+            Vacant seats: \(vacancies.isEmpty ? "none" : vacancies.joined(separator: ", "))\(posts)
             """
     }
 
     static func substitutesText(_ list: SubstituteList) -> String {
-        let ledamot = "\(RegistryText.member(list.ledamot)), ledamot for \(list.ledamot.party)"
+        let ledamot = "\(RegistryText.member(list.ledamot)), ledamot for \(list.ledamot.partyName ?? list.ledamot.party)"
         guard !list.candidates.isEmpty else {
             return "No ersättare may serve for \(ledamot), in \(list.committee) on \(list.date)."
         }
@@ -110,7 +107,8 @@ extension RegistryCommands {
             case .orderOfService: "order of service, rank \(candidate.rank ?? 0)"
             case .sameParty: "same party"
             }
-            table.add([String(index + 1), RegistryText.member(candidate.member), candidate.member.party, basis])
+            table.add([String(index + 1), RegistryText.member(candidate.member),
+                       candidate.member.partyName ?? candidate.member.party, basis])
         }
         return "Who may serve for \(ledamot), in \(list.committee) on \(list.date)\n\n" + table.render()
     }

@@ -67,7 +67,7 @@ extension RegistryCommands {
             do {
                 try data.write(to: URL(fileURLWithPath: path), options: .atomic)
             } catch {
-                throw context.usageError("--output: cannot write \"\(path)\": \(error.localizedDescription)")
+                throw LocalFailure(.cannotCreate, "cannot write \"\(path)\": \(error.localizedDescription)", field: "output")
             }
             if !context.json {
                 context.output.line("Exported committee \(committee) to \(path): \(describe(file.counts)).")
@@ -83,9 +83,9 @@ extension RegistryCommands {
             .map { "\($0.0) \($0.1)" }.joined(separator: ", ")
     }
 
-    /// The committee file at `path` (`-`: standard input). A file that cannot be read is a mistake
-    /// on the command line; one that is not a committee file is refused like the registry refuses
-    /// a bad value, naming the JSON path at fault.
+    /// The committee file at `path` (`-`: standard input). A file that cannot be read is a
+    /// `LocalFailure` `noInput` (exit 66); one that is not JSON, or not a committee file, is
+    /// `dataError` (exit 65) naming the line and column, or the JSON path at fault.
     static func readCommitteeFile(_ path: String, context: CLIContext) throws -> CommitteeFile {
         let name = path == "-" ? "standard input" : path
         let data: Data
@@ -94,21 +94,24 @@ extension RegistryCommands {
             defer { if path != "-" { try? handle.close() } }
             data = try handle.read(upToCount: maxCommitteeFileBytes + 1) ?? Data()
         } catch {
-            throw context.usageError("<file>: cannot read \"\(path)\": \(error.localizedDescription)")
+            throw LocalFailure(.noInput, "cannot read \"\(path)\": \(error.localizedDescription)", field: "file")
         }
         guard data.count <= maxCommitteeFileBytes else {
-            throw ServiceError(.tooLarge, "\(name) is larger than \(maxCommitteeFileBytes / 1024 / 1024) MiB, the most "
+            throw LocalFailure(.dataError, "\(name) is larger than \(maxCommitteeFileBytes / 1024 / 1024) MiB, the most "
                                    + "a committee file may be", field: "file")
         }
         do {
             return try CommitteeFile(jsonData: data)
         } catch let error as DecodingError {
             if let location = syntaxErrorLocation(in: data) {
-                throw ServiceError.validation("\(name) is not JSON: \(location)", field: "file")
+                let numbers = location.split(separator: ":").first?.split(separator: ",")
+                    .compactMap { Int($0.filter(\.isNumber)) } ?? []
+                throw LocalFailure(.dataError, "\(name) is not JSON: \(location)", field: "file",
+                                   line: numbers.count == 2 ? numbers[0] : nil, column: numbers.count == 2 ? numbers[1] : nil)
             }
             let (field, problem) = describe(error)
-            throw ServiceError.validation("\(name) is not a committee file: \(field.isEmpty ? "" : "\(field): ")\(problem)",
-                                          field: field.isEmpty ? "file" : "file.\(field)")
+            throw LocalFailure(.dataError, "\(name) is not a committee file: \(field.isEmpty ? "" : "\(field): ")\(problem)",
+                               field: field.isEmpty ? "file" : "file.\(field)")
         }
     }
 

@@ -4,7 +4,8 @@ import RegistryAPI
 
 // `kansli registry party list|get|add|update|end`: the member municipalities and regions.
 extension RegistryCommands {
-    static let partyArgument = PositionalSpec("party", help: "The party's code, e.g. lulea.")
+    static let partyArgument = PositionalSpec(
+        "party", help: "The party: a code (lulea), a name (\"Luleå kommun\", Luleå) or an organisationsnummer.")
 
     static var partyGroup: CommandGroup {
         kind("party", abstract: "Parties: the municipalities and regions that are members of a committee.", [
@@ -89,15 +90,32 @@ extension RegistryCommands {
         changes.texts("address-line", &lines)
         changes.text("postal-code", &postalCode)
         changes.text("city", &city)
-        guard changes.applied.count > before else { return }
-        switch (lines.isEmpty, postalCode, city) {
-        case (true, nil, nil):
-            party.invoicing.address = nil
-        case (false, let postalCode?, let city?):
-            party.invoicing.address = PostalAddress(lines: lines, postalCode: postalCode, city: city)
-        default:
-            throw changes.usageError("an invoice address needs --address-line, --postal-code and --city")
+        if changes.applied.count > before {
+            switch (lines.isEmpty, postalCode, city) {
+            case (true, nil, nil):
+                party.invoicing.address = nil
+            case (false, let postalCode?, let city?):
+                party.invoicing.address = PostalAddress(lines: lines, postalCode: postalCode, city: city)
+            default:
+                throw changes.usageError("an invoice address needs --address-line, --postal-code and --city")
+            }
         }
+        clearInvented(&party.invoicing, changed: changes.applied)
+    }
+
+    /// The invoicing options and the detail each sets.
+    static let invoicingOptions: [(option: String, field: InvoiceField)] = [
+        ("bankgiro", .bankgiro), ("buyer-reference", .buyerReference), ("peppol-id", .peppolID),
+        ("address-line", .address), ("postal-code", .address), ("city", .address),
+    ]
+
+    /// A detail given on the command line is the party's own from now on: it is no longer
+    /// marked invented (the shipped files invent them all, `InvoiceDetails.invented`).
+    static func clearInvented(_ invoicing: inout InvoiceDetails, changed options: [String]) {
+        guard let invented = invoicing.invented else { return }
+        let given = Set(invoicingOptions.filter { options.contains($0.option) }.map(\.field))
+        let remaining = invented.filter { !given.contains($0) }
+        invoicing.invented = remaining.isEmpty ? nil : remaining
     }
 
     static func partyText(_ party: Party) -> String {
@@ -108,7 +126,9 @@ extension RegistryCommands {
             ("membership", RegistryText.span(party.joinedOn, party.leftOn)),
             ("member seats", String(party.memberSeats)), ("substitute seats", String(party.substituteSeats)),
             ("invoice address", address), ("buyer reference", party.invoicing.buyerReference),
-            ("Peppol id", party.invoicing.peppolID), ("bankgiro", party.invoicing.bankgiro), ("note", party.note),
+            ("Peppol id", party.invoicing.peppolID), ("bankgiro", party.invoicing.bankgiro),
+            ("invented", party.invoicing.invented.map { $0.map(\.rawValue).joined(separator: ", ") }),
+            ("note", party.note),
         ])
     }
 }

@@ -4,7 +4,7 @@ import RegistryAPI
 
 // `kansli registry person list|get|create|update|end|erase`: ledamöter, ersättare and staff as persons.
 extension RegistryCommands {
-    static let personArgument = PositionalSpec("person", help: "The person's id, e.g. isak-utsi.")
+    static let personArgument = PositionalSpec("person", help: "The person: an id (isak-utsi) or a name (\"Isak Utsi\").")
 
     static var personGroup: CommandGroup {
         kind("person", abstract: "Persons: ledamöter, ersättare and staff, with everything they hold.", [

@@ -19,6 +19,17 @@ extension RegistryCommands {
         OptionSpec(name, value: "id", occurrence, help: help)
     }
 
+    /// An option naming a person: their id or their name.
+    static func personOption(_ name: String, _ occurrence: Occurrence = .optional, help: String) -> OptionSpec {
+        OptionSpec(name, value: "person", occurrence, help: help + ": an id (isak-utsi) or a name (\"Isak Utsi\").")
+    }
+
+    /// An option naming a party: its code, name or organisationsnummer.
+    static func partyOption(_ name: String, _ occurrence: Occurrence = .optional, help: String) -> OptionSpec {
+        OptionSpec(name, value: "party", occurrence,
+                   help: help + ": a code (boden), a name (\"Bodens kommun\", Boden) or an organisationsnummer.")
+    }
+
     /// `--id` of the create commands: the registry makes one when it is left out.
     static func newIDOption(example: String) -> OptionSpec {
         idOption("id", help: "The id to give the record (default: made by the registry, e.g. \(example)).")
@@ -44,8 +55,8 @@ extension RegistryCommands {
         var option: OptionSpec {
             switch self {
             case .on: RegistryCommands.dateOption("on", help: "Only records that hold on this day.")
-            case .party: RegistryCommands.idOption("party", help: "Only records of this party, e.g. boden.")
-            case .person: RegistryCommands.idOption("person", help: "Only records of this person, e.g. isak-utsi.")
+            case .party: RegistryCommands.partyOption("party", help: "Only records of this party")
+            case .person: RegistryCommands.personOption("person", help: "Only records of this person")
             }
         }
     }
@@ -77,8 +88,8 @@ extension RegistryCommands {
             let request = ListRequest(
                 committee: try context.committee,
                 on: filters.contains(.on) ? try context.dateIfPresent("on") : nil,
-                party: filters.contains(.party) ? context.command.stringIfPresent("party") : nil,
-                person: filters.contains(.person) ? context.command.stringIfPresent("person") : nil)
+                party: filters.contains(.party) ? try context.partyOption("party", in: try context.committee) : nil,
+                person: filters.contains(.person) ? try context.personOption("person", in: try context.committee) : nil)
             let records = try context.registry(method, request)
             try context.show(records) { RegistryText.table(columns, $0.map(row), empty: "No \(plural).") }
         }

@@ -12,7 +12,7 @@ extension RegistryCommands {
                 + "and the personal ersättare follows.",
             options: [
                 dateOption("last-day", .required, help: "The leaver's last day; the successor holds the seat from the next day."),
-                idOption("successor", help: "The successor's person id, if they are in the registry."),
+                personOption("successor", help: "The successor, if they are in the registry"),
                 OptionSpec("successor-name", value: "name", help: "The name of a successor not yet in the registry: "
                     + "creates the person."),
                 newIDOption(example: "anna-berg-2019"),
@@ -26,7 +26,8 @@ extension RegistryCommands {
         return Subcommand(spec: spec) { context in
             let command = context.command
             let (committee, id) = (try context.committee, try context.recordID)
-            let successor = command.stringIfPresent("successor"), name = command.stringIfPresent("successor-name")
+            let successor = try context.personOption("successor", in: committee)
+            let name = command.stringIfPresent("successor-name")
             guard (successor == nil) != (name == nil) else {
                 throw context.usageError("give either --successor (a person id) or --successor-name (a new person)")
             }

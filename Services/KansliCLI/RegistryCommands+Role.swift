@@ -19,7 +19,8 @@ extension RegistryCommands {
                    request: { context, committee in
                        let command = context.command
                        return RoleAssign(
-                           committee: committee, id: command.stringIfPresent("id"), person: try command.string("person"),
+                           committee: committee, id: command.stringIfPresent("id"),
+                           person: try context.requiredPerson("person", in: committee),
                            role: try context.choice(try command.string("role"), option: "role", as: CommitteeRole.self),
                            from: try context.date("from"), to: try context.dateIfPresent("to"))
                    },
@@ -31,7 +32,7 @@ extension RegistryCommands {
                    options: roleOptions(.optional),
                    load: { try $0.registry(RegistryMethods.roleGet, $1) },
                    edit: { role, changes in
-                       try changes.text("person", &role.person)
+                       try changes.person("person", &role.person, in: try changes.context.committee)
                        try changes.choice("role", &role.role)
                        try changes.span(&role.from, &role.to)
                    },
@@ -44,7 +45,7 @@ extension RegistryCommands {
     /// The fields of `assign` (`.required` but the last day) and `update` (`.optional`).
     static func roleOptions(_ occurrence: Occurrence) -> [OptionSpec] {
         [
-            idOption("person", occurrence, help: "The ledamot's person id, e.g. carina-sammeli."),
+            personOption("person", occurrence, help: "The ledamot"),
             OptionSpec("role", value: "chair|vice-chair", occurrence, help: "The presidium role."),
         ] + spanOptions(creating: occurrence == .required, to: "the last day of the person's ledamot appointment")
     }

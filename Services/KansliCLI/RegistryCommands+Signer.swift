@@ -10,10 +10,11 @@ extension RegistryCommands {
         kind("signer", abstract: "Signer-role client keys and the person each belongs to (the secretary and members who sign).", [
             Subcommand(spec: CommandSpec(
                 "map", abstract: "Maps a signer-role client key to its person (admin key).",
-                options: [OptionSpec("person", value: "id", .required, help: "The person's id, e.g. isak-utsi.")],
+                options: [personOption("person", .required, help: "Whose key it is")],
                 positionals: [committeeArgument, signerKeyArgument])) { context in
-                let request = SignerMap(committee: try context.committee, keyID: try context.recordID,
-                                        person: try context.command.string("person"))
+                let committee = try context.committee
+                let request = SignerMap(committee: committee, keyID: try context.recordID,
+                                        person: try context.requiredPerson("person", in: committee))
                 try context.show(try context.registry(RegistryMethods.signerMap, request)) {
                     "Mapped key \($0.keyID) to \($0.committee)/\($0.person)."
                 }

@@ -11,7 +11,7 @@ extension RegistryCommands {
             create("add", RegistryMethods.signingKeyAdd,
                    abstract: "Registers a person's public key; keys are never changed, only revoked.",
                    options: [newIDOption(example: "robert-karlsson-key-1"),
-                             idOption("person", .required, help: "The person's id, e.g. robert-karlsson."),
+                             personOption("person", .required, help: "Whose key it is"),
                              OptionSpec("public-key", value: "hex", .required,
                                         help: "The 32-byte Ed25519 public key as 64 hexadecimal digits."),
                              dateOption("valid-from", .required, help: "The first day signatures with the key count."),
@@ -25,7 +25,8 @@ extension RegistryCommands {
                                                         + "\"\(publicKey)\" (\(publicKey.count) characters)")
                        }
                        return SigningKeyAdd(
-                           committee: committee, id: command.stringIfPresent("id"), person: try command.string("person"),
+                           committee: committee, id: command.stringIfPresent("id"),
+                           person: try context.requiredPerson("person", in: committee),
                            publicKey: publicKey, validFrom: try context.date("valid-from"),
                            validTo: try context.dateIfPresent("valid-to"))
                    },

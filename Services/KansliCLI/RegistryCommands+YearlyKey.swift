@@ -11,7 +11,7 @@ extension RegistryCommands {
     static var yearlyKeyGroup: CommandGroup {
         kind("yearly-key", abstract: "Yearly allocation key figures of the parties: population, pupils, turnover.", [
             create("set", RegistryMethods.yearlyKeySet, abstract: "Sets (or replaces) one party's figure of one key for one year.",
-                   options: [idOption("party", .required, help: "The party's code, e.g. lulea."), keyKindOption, keyYearOption,
+                   options: [partyOption("party", .required, help: "The party"), keyKindOption, keyYearOption,
                              OptionSpec("value", value: "number", .required,
                                         help: "The figure: persons, or whole kronor for budget turnover."),
                              dateOption("reference-date", .required, help: "The day the figure describes, e.g. 2021-12-31."),
@@ -20,7 +20,7 @@ extension RegistryCommands {
                    flags: [FlagSpec("illustrative", help: "The figure is not official (derived or made up).")],
                    request: { context, committee in
                        YearlyKeySet(committee: committee, key: YearlyKey(
-                           party: try context.command.string("party"), kind: try keyKind(context),
+                           party: try context.requiredParty("party", in: committee), kind: try keyKind(context),
                            year: try context.command.int("year", in: 1900...2999),
                            value: Int64(try context.command.int("value")),
                            referenceDate: try context.date("reference-date"), source: try context.command.string("source"),

@@ -30,6 +30,18 @@ struct RegistryRecordEdit {
         field = text
     }
 
+    /// A person reference: an id, or a name the registry is asked for (`CLIContext.personID`).
+    mutating func person(_ option: String, _ field: inout String, in committee: String) throws {
+        guard let text = given(option) else { return }
+        field = try context.personID(text, in: committee, field: option)
+    }
+
+    /// A party reference: a code, a name or an organisationsnummer (`CLIContext.partyCode`).
+    mutating func party(_ option: String, _ field: inout String, in committee: String) throws {
+        guard let text = given(option) else { return }
+        field = try context.partyCode(text, in: committee, field: option)
+    }
+
     /// An optional text field; an empty value clears it.
     mutating func text(_ option: String, _ field: inout String?) {
         guard let text = given(option) else { return }
@@ -102,6 +114,14 @@ struct RegistryRecordEdit {
         guard let number = try context.command.intIfPresent(option, in: range) else { return }
         applied.append(option)
         field = number
+    }
+
+    /// A yes-or-no field stored as true or absent: `--flag` sets it, `--no-flag` clears it.
+    mutating func optionalFlag(_ flag: String, _ field: inout Bool?) throws {
+        let (on, off) = (context.command.flag(flag), context.command.flag("no-\(flag)"))
+        if on && off { throw usageError("--\(flag) and --no-\(flag) contradict each other") }
+        if on { applied.append(flag); field = true }
+        if off { applied.append("no-\(flag)"); field = nil }
     }
 
     /// Sets `field` to `value` when the flag `--flag` was given.

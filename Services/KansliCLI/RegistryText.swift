@@ -55,6 +55,11 @@ enum RegistryText {
     }
 
     /// `Isak Utsi (S)`: a member as the minutes name them.
+    /// How a member of staff serves: `t.f.` (acting), `external`, both, or nothing for the holder.
+    static func capacity(acting: Bool, external: Bool) -> String {
+        [acting ? "t.f." : nil, external ? "external" : nil].compactMap { $0 }.joined(separator: ", ")
+    }
+
     static func member(_ member: CompositionMember) -> String {
         "\(member.name) (\(member.politicalParty))"
     }

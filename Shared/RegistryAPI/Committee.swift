@@ -22,10 +22,20 @@ public struct Committee: Codable, Sendable, Equatable {
     /// Free-text notes about the committee's data: where it comes from, what is assumed or
     /// illustrative. Kept in order through import and export.
     public var notes: [String]
+    /// The local political parties (*lokala partier*) the committee's members may belong to
+    /// besides the national ones (S, M, SD, C, V, KD, L, MP), by name as the minutes write them,
+    /// e.g. "Kommunens väl". An appointment naming any other political party is refused. Nil: none.
+    public var localPoliticalParties: [String]?
+    /// Which mandate periods appointments may name; nil is `electionTerms`, the terms that follow
+    /// general elections.
+    public var mandatePeriodRule: MandatePeriodRule?
 
     /// A committee.
     public init(code: String, name: String, shortName: String, caseNumberFormat: String,
-                establishedOn: CalendarDate? = nil, endedOn: CalendarDate? = nil, notes: [String] = []) {
+                establishedOn: CalendarDate? = nil, endedOn: CalendarDate? = nil, notes: [String] = [],
+                localPoliticalParties: [String]? = nil, mandatePeriodRule: MandatePeriodRule? = nil) {
+        self.localPoliticalParties = localPoliticalParties
+        self.mandatePeriodRule = mandatePeriodRule
         self.code = code
         self.name = name
         self.shortName = shortName
@@ -40,7 +50,7 @@ public struct Committee: Codable, Sendable, Equatable {
         establishedOn.map { DateSpan(from: $0, to: endedOn) }
     }
 
-    /// Decodes a committee; `notes` may be left out.
+    /// Decodes a committee; `notes`, `localPoliticalParties` and `mandatePeriodRule` may be left out.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         code = try container.decode(String.self, forKey: .code)
@@ -50,5 +60,7 @@ public struct Committee: Codable, Sendable, Equatable {
         establishedOn = try container.decodeIfPresent(CalendarDate.self, forKey: .establishedOn)
         endedOn = try container.decodeIfPresent(CalendarDate.self, forKey: .endedOn)
         notes = try container.decodeIfPresent([String].self, forKey: .notes) ?? []
+        localPoliticalParties = try container.decodeIfPresent([String].self, forKey: .localPoliticalParties)
+        mandatePeriodRule = try container.decodeIfPresent(MandatePeriodRule.self, forKey: .mandatePeriodRule)
     }
 }

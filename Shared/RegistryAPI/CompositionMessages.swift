@@ -36,11 +36,16 @@ public struct Composition: Codable, Sendable, Equatable {
     public var staff: [CompositionStaff]
     /// Seats of member parties that no appointment holds that day.
     public var vacancies: [Vacancy]
+    /// The staff roles no one holds that day except, perhaps, someone acting (*t.f.*): in seed 002
+    /// the coordinator's post is vacant from mid-March 2022 and Lisa Lundgren acts. Nil from a
+    /// registry that does not say.
+    public var staffVacancies: [StaffRole]?
 
     /// A composition.
     public init(committee: String, date: CalendarDate, hostParty: String?, parties: [PartyComposition],
                 chair: CompositionMember?, viceChair: CompositionMember?, staff: [CompositionStaff],
-                vacancies: [Vacancy]) {
+                vacancies: [Vacancy], staffVacancies: [StaffRole]? = nil) {
+        self.staffVacancies = staffVacancies
         self.committee = committee
         self.date = date
         self.hostParty = hostParty
@@ -71,10 +76,13 @@ public struct PartyComposition: Codable, Sendable, Equatable {
     public var ledamoter: [CompositionMember]
     /// Its ersättare, by seat.
     public var ersattare: [CompositionMember]
+    /// Its organisationsnummer, `NNNNNN-NNNN`; nil from a registry that does not say.
+    public var organisationNumber: String?
 
     /// A party's members.
     public init(party: String, name: String, kind: PartyKind, isHost: Bool, ledamoter: [CompositionMember],
-                ersattare: [CompositionMember]) {
+                ersattare: [CompositionMember], organisationNumber: String? = nil) {
+        self.organisationNumber = organisationNumber
         self.party = party
         self.name = name
         self.kind = kind
@@ -103,10 +111,35 @@ public struct CompositionMember: Codable, Sendable, Equatable {
     public var appointment: String
     /// Presidium roles held that day (chair, vice chair).
     public var roles: [CommitteeRole]
+    /// The appointing party's name, e.g. "Bodens kommun", so every output can name it the same way.
+    public var partyName: String?
+    /// The appointment's mandate period.
+    public var mandatePeriod: MandatePeriod?
+    /// The appointment's first day.
+    public var from: CalendarDate?
+    /// The appointment's last day.
+    public var to: CalendarDate?
+    /// For an ersättare who is a personal ersättare that day: the appointment id of the ledamot they
+    /// stand in for.
+    public var substituteFor: String?
+    /// For an ersättare in the party's order of service that day: their place in it (1, 2 …).
+    public var rank: Int?
+    /// For a ledamot: the appointment id of their personal ersättare that day.
+    public var personalSubstitute: String?
 
-    /// A member.
+    /// A member. The fields after `roles` are nil when not given (and from a registry that does
+    /// not send them).
     public init(person: String, name: String, party: String, politicalParty: String, kind: AppointmentKind,
-                seat: Int, appointment: String, roles: [CommitteeRole]) {
+                seat: Int, appointment: String, roles: [CommitteeRole], partyName: String? = nil,
+                mandatePeriod: MandatePeriod? = nil, from: CalendarDate? = nil, to: CalendarDate? = nil,
+                substituteFor: String? = nil, rank: Int? = nil, personalSubstitute: String? = nil) {
+        self.partyName = partyName
+        self.mandatePeriod = mandatePeriod
+        self.from = from
+        self.to = to
+        self.substituteFor = substituteFor
+        self.rank = rank
+        self.personalSubstitute = personalSubstitute
         self.person = person
         self.name = name
         self.party = party
@@ -130,9 +163,27 @@ public struct CompositionStaff: Codable, Sendable, Equatable {
     public var title: String?
     /// The employer, if not the host.
     public var organisation: String?
+    /// Whether they act in the role (*t.f.*, *tillförordnad*) rather than hold it.
+    public var acting: Bool?
+    /// Whether they are an external consultant rather than employed by the host.
+    public var external: Bool?
+    /// Set when the person also holds an appointment that day, as ledamot or ersättare: staff who
+    /// are also members are flagged, since a member does not prepare their own committee's business.
+    public var alsoMember: AppointmentKind?
+    /// The first day of the assignment.
+    public var from: CalendarDate?
+    /// The last day of the assignment, if it has one.
+    public var to: CalendarDate?
 
     /// A staff entry.
-    public init(person: String, name: String, role: StaffRole, title: String?, organisation: String?) {
+    public init(person: String, name: String, role: StaffRole, title: String?, organisation: String?,
+                acting: Bool? = nil, external: Bool? = nil, alsoMember: AppointmentKind? = nil,
+                from: CalendarDate? = nil, to: CalendarDate? = nil) {
+        self.acting = acting
+        self.external = external
+        self.alsoMember = alsoMember
+        self.from = from
+        self.to = to
         self.person = person
         self.name = name
         self.role = role

@@ -72,3 +72,19 @@ public struct MandatePeriod: Hashable, Sendable, Codable, CustomStringConvertibl
         try container.encode(description)
     }
 }
+
+extension MandatePeriod {
+    /// Whether the period is a term of office that follows a general election: four years from
+    /// the January after an election year. Since 1994 the elections fall every four years (1994,
+    /// 1998 … 2018, 2022), so the terms begin in 1995, 1999 … 2019, 2023.
+    public var isElectionTerm: Bool {
+        endYear - startYear == MandatePeriod.maxYears - 1 && startYear >= 1995 && (startYear - 1995) % 4 == 0
+    }
+
+    /// The election term that contains `year` (from 1995), e.g. 2019–2022 for 2021.
+    public static func electionTerm(containing year: Int) -> MandatePeriod? {
+        guard (1995...2998).contains(year) else { return nil }
+        let start = year - (year - 1995) % 4
+        return try? MandatePeriod(startYear: start, endYear: start + 3)
+    }
+}

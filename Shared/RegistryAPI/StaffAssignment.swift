@@ -26,10 +26,19 @@ public struct StaffAssignment: Codable, Sendable, Equatable {
     /// update or end. Absent in a record that has not been stored yet. An update or end that sends
     /// the revision it read is refused with `conflict` if another write stored the record since.
     public var revision: Int?
+    /// Whether the person acts in the role (*t.f.*, *tillförordnad*) while the post itself is
+    /// vacant: seed 002's "t.f. samordnare". Nil (false) for the holder of the post.
+    public var acting: Bool?
+    /// Whether the person is an external consultant (seed 002: "extern konsult", from Evado)
+    /// rather than employed by the host. Nil (false) for the host's own staff.
+    public var external: Bool?
 
     /// A staff assignment.
     public init(id: String, person: String, role: StaffRole, title: String? = nil, organisation: String? = nil,
-                from: CalendarDate, to: CalendarDate? = nil, withdrawn: Withdrawal? = nil, revision: Int? = nil) {
+                from: CalendarDate, to: CalendarDate? = nil, withdrawn: Withdrawal? = nil, revision: Int? = nil,
+                acting: Bool? = nil, external: Bool? = nil) {
+        self.acting = acting
+        self.external = external
         self.id = id
         self.person = person
         self.role = role
@@ -43,4 +52,9 @@ public struct StaffAssignment: Codable, Sendable, Equatable {
 
     /// The days of the assignment.
     public var span: DateSpan { DateSpan(from: from, to: to) }
+
+    /// Whether the person acts in the role rather than holds the post.
+    public var isActing: Bool { acting ?? false }
+    /// Whether the person is an external consultant.
+    public var isExternal: Bool { external ?? false }
 }

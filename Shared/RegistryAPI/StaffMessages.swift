@@ -20,10 +20,17 @@ public struct StaffAssign: Codable, Sendable, Equatable {
     public var from: CalendarDate
     /// The last day, or nil while it lasts.
     public var to: CalendarDate?
+    /// Whether the person acts in the role (*t.f.*) while the post is vacant.
+    public var acting: Bool?
+    /// Whether the person is an external consultant.
+    public var external: Bool?
 
     /// A request to assign a staff role.
     public init(committee: String, id: String? = nil, person: String, role: StaffRole, title: String? = nil,
-                organisation: String? = nil, from: CalendarDate, to: CalendarDate? = nil) {
+                organisation: String? = nil, from: CalendarDate, to: CalendarDate? = nil, acting: Bool? = nil,
+                external: Bool? = nil) {
+        self.acting = acting
+        self.external = external
         self.committee = committee
         self.id = id
         self.person = person

@@ -14,8 +14,8 @@ struct RegistryCommandsTests {
         let registry = try RegistryTestServer()
         let imported = registry.run(["registry", "import", RegistryTestServer.seed("norrbotten-e-namnd.json")])
         #expect(imported.status == 0, "\(imported.err)")
-        #expect(imported.out == "Imported committee NBE: 14 parties, 14 yearly key figures, 30 persons, "
-                    + "28 appointments, 2 roles, 2 staff assignments, 14 pairings, 0 signing keys.\n")
+        #expect(imported.out == "Imported committee NBE: 14 parties, 14 yearly key figures, 32 persons, "
+                    + "29 appointments, 3 roles, 3 staff assignments, 14 pairings, 0 signing keys.\n")
         #expect(registry.run(["registry", "import", RegistryTestServer.seed("jamtland-gns.json")]).status == 0)
 
         let shipped = try Data(contentsOf: RegistryTestServer.seedDirectory.appendingPathComponent("norrbotten-e-namnd.json"))
@@ -61,12 +61,12 @@ struct RegistryCommandsTests {
         let path = registry.directory.file("bad.json")
         try JSONSerialization.data(withJSONObject: file ?? [:]).write(to: URL(fileURLWithPath: path))
         let bad = registry.run(["registry", "import", "--check", path])
-        #expect(bad.status == 1)
+        #expect(bad.status == 65)
         #expect(bad.err.contains("parties[2].joinedOn"))
 
         let missing = registry.run(["registry", "import", registry.directory.file("nothing.json")])
-        #expect(missing.status == 64)
-        #expect(missing.err.contains("<file>: cannot read"))
+        #expect(missing.status == 66)
+        #expect(missing.err.contains("no_input: file: cannot read"))
     }
 
     @Test("a file that is not JSON at all names the line and column where it stops being JSON")
@@ -76,7 +76,46 @@ struct RegistryCommandsTests {
         try Data("{\n  \"formatVersion\": 1,\n  \"committee\": { \"code\": \"NBE\" },\n  oops\n}\n".utf8)
             .write(to: URL(fileURLWithPath: path))
         let run = registry.run(["registry", "import", "--check", path])
+        #expect(run.status == 65)
         #expect(run.err.contains("is not JSON: line 4, column 3: invalid value"), "\(run.err)")
+        let json = registry.run(["registry", "import", "--check", path, "--json"])
+        let report = try JSONDecoder().decode(CLIFailure.Report.self, from: Data(json.err.utf8))
+        #expect(report.code == "data_error" && report.exitStatus == 65 && report.source == "local")
+        #expect(report.line == 4 && report.column == 3)
+        #expect(json.out.isEmpty)
+    }
+
+    @Test("with --json every failure is one JSON object on standard error: a refusal, a usage error, a missing file")
+    func jsonErrors() throws {
+        let registry = try RegistryTestServer.seeded()
+        let refused = registry.run(["registry", "party", "get", "NBE", "umea", "--json"])
+        #expect(refused.status == 1)
+        let report = try JSONDecoder().decode(CLIFailure.Report.self, from: Data(refused.err.utf8))
+        #expect(report.code == "not_found" && report.source == "service" && report.exitStatus == 1)
+        let usage = registry.run(["registry", "composition", "NBE", "--on", "2022-13-01", "--json"])
+        #expect(usage.status == 64)
+        #expect(try JSONDecoder().decode(CLIFailure.Report.self, from: Data(usage.err.utf8)).code == "usage")
+        let unknown = registry.run(["registry", "nonsense", "--json"])
+        #expect(unknown.status == 64)
+        #expect(try JSONDecoder().decode(CLIFailure.Report.self, from: Data(unknown.err.utf8)).source == "command-line")
+        let missing = registry.run(["registry", "import", registry.directory.file("none.json"), "--json"])
+        let noInput = try JSONDecoder().decode(CLIFailure.Report.self, from: Data(missing.err.utf8))
+        #expect(missing.status == 66 && noInput.code == "no_input" && noInput.field == "file")
+    }
+
+    @Test("a key file that does not exist exits 66; a refusal by the service stays 1; unreachable 69")
+    func exitStatuses() throws {
+        let missingKey = ServiceError(.validation, "cannot read the key file /nope: No such file or directory",
+                                      field: "keyFile")
+        #expect(CLIFailure.exitStatus(for: missingKey) == 66)
+        #expect(CLIFailure.exitStatus(for: ServiceError(.validation, "the key file k has mode 644", field: "keyFile")) == 78)
+        #expect(CLIFailure.exitStatus(for: ServiceError.validation("bad", field: "party.code")) == 1)
+        #expect(CLIFailure.exitStatus(for: ServiceError(.unavailable, "no answer")) == 69)
+        #expect(CLIFailure.exitStatus(for: ServiceError(.unauthenticated, "refused")) == 77)
+        #expect(CLIFailure.exitStatus(for: LocalFailure(.cannotCreate, "cannot write", field: "output")) == 73)
+        let registry = try RegistryTestServer()
+        let run = registry.run(["--key-file", registry.directory.file("absent.key"), "registry", "committee", "list"])
+        #expect(run.status == 66, "\(run.err)")
     }
 
     @Test("an invalid organisationsnummer exits 1 with the registry's message naming the field")

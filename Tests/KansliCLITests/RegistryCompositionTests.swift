@@ -21,8 +21,34 @@ struct RegistryCompositionTests {
         let boden = try #require(lines.first { $0.hasPrefix("Bodens kommun") })
         #expect(boden.contains("Lena Goldkuhl (S)") && boden.hasSuffix("Johan Johansson (MP)"))
         #expect(lines.contains { $0.hasPrefix("Luleå kommun (host)") && $0.contains("Carina Sammeli (S), chair") })
-        #expect(lines.contains { $0.hasPrefix("Lisa Lundgren") && $0.contains("Evado") })
-        #expect(lines.last == "Vacant seats: none")
+        let lisa = try #require(lines.first { $0.hasPrefix("Lisa Lundgren") })
+        #expect(lisa.contains("Evado") && lisa.hasSuffix("t.f., external"))
+        #expect(lines.suffix(2) == ["Vacant seats: none", "Vacant posts: coordinator (Lisa Lundgren acting)"])
+    }
+
+    @Test("a member of staff who is also a ledamot is flagged in the staff table")
+    func staffAlsoLedamot() throws {
+        let registry = try RegistryTestServer.seeded()
+        let assign = registry.run(["registry", "staff", "assign", "NBE", "--person", "Jonas Lindberg", "--role", "secretary",
+                                   "--from", "2022-06-01", "--to", "2022-06-30"])
+        #expect(assign.status == 0, "\(assign.err)")
+        let lines = registry.registry("composition NBE --on 2022-06-22").out.split(separator: "\n")
+        #expect(lines.contains { $0.hasPrefix("Jonas Lindberg") && $0.hasSuffix("ALSO LEDAMOT") })
+    }
+
+    @Test("--json carries appointment dates, mandate periods, pairings, party names and organisationsnummer")
+    func compositionJSONDetails() throws {
+        let registry = try RegistryTestServer.seeded()
+        let composition = try registry.json(Composition.self, "composition NBE --on 2022-06-22")
+        let boden = try #require(composition.parties.first { $0.party == "boden" })
+        #expect(boden.organisationNumber == "212000-2767")
+        let lena = try #require(boden.ledamoter.first)
+        #expect(lena.partyName == "Bodens kommun" && lena.mandatePeriod?.description == "2019-2022")
+        #expect(lena.from?.description == "2019-01-01" && lena.to?.description == "2022-12-31")
+        #expect(lena.personalSubstitute == "johan-johansson-2019")
+        #expect(boden.ersattare.first?.substituteFor == "lena-goldkuhl-2019")
+        #expect(composition.staffVacancies == [.coordinator])
+        #expect(composition.staff.first { $0.person == "lisa-lundgren" }?.acting == true)
     }
 
     @Test("an empty seat shows as vacant in its party's row and in the list of vacancies")
@@ -35,7 +61,7 @@ struct RegistryCompositionTests {
         let lines = registry.registry("composition NBE --on 2022-06-22").out.split(separator: "\n")
         let boden = try #require(lines.first { $0.hasPrefix("Bodens kommun") })
         #expect(boden.hasSuffix("(vacant)"))
-        #expect(lines.last == "Vacant seats: boden ersattare seat 1")
+        #expect(lines.contains("Vacant seats: Bodens kommun ersattare seat 1"))
     }
 
     @Test("--json prints the registry's response, which decodes back into a Composition")

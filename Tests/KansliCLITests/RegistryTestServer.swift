@@ -66,7 +66,8 @@ final class RegistryTestServer {
         let environment = ["KANSLI_REGISTRY": "127.0.0.1:\(port)", "KANSLI_KEY_ID": credential.keyID,
                            "KANSLI_SECRET": Hex.encode(credential.secret)]
         let (output, captured) = Output.capturing()
-        let status = KansliCommandLine.run(arguments, environment: environment, output: output)
+        // `execute` is `run` with CLIFailure's exit statuses and --json errors (KansliCommandLine+Failure.swift).
+        let status = KansliCommandLine.execute(arguments, environment: environment, output: output)
         let (out, err) = captured()
         return Run(status: status, out: out, err: err)
     }
@@ -91,6 +92,15 @@ final class RegistryTestServer {
     func json<Value: Decodable>(_ type: Value.Type, _ line: String) throws -> Value {
         let run = registry(line + " --json")
         guard run.status == 0 else { throw Failure(description: "\(line) exited \(run.status): \(run.err)") }
+        return try JSONDecoder().decode(type, from: Data(run.out.utf8))
+    }
+
+    /// The `--json` output of `kansli registry ARGUMENTS` (words that may hold spaces), decoded.
+    func json<Value: Decodable>(_ type: Value.Type, _ arguments: [String]) throws -> Value {
+        let run = run(["registry"] + arguments + ["--json"])
+        guard run.status == 0 else {
+            throw Failure(description: "\(arguments.joined(separator: " ")) exited \(run.status): \(run.err)")
+        }
         return try JSONDecoder().decode(type, from: Data(run.out.utf8))
     }
 }

@@ -275,7 +275,8 @@ extension ProtocolMessagesDocTests {
 
         /// Every enumeration and its raw values, in declaration order.
         static let enumerations: [(name: String, values: [String])] = [
-            values(AppointmentKind.self), values(CommitteeRole.self), values(KeyKind.self), values(PartyKind.self),
+            values(AppointmentKind.self), values(CommitteeRole.self), values(InvoiceField.self), values(KeyKind.self),
+            values(MandatePeriodRule.self), values(PartyKind.self),
             values(Role.self), values(StaffRole.self), values(SubstitutionBasis.self),
             values(WithdrawableKind.self),
         ]
@@ -290,10 +291,11 @@ extension ProtocolMessagesDocTests {
             let period = try MandatePeriod(startYear: 2019, endYear: 2022)
             let committee = Committee(code: "NBE", name: "Norrbottens e-nämnd", shortName: "E-nämnden",
                                       caseNumberFormat: "{year}/{serial}-{class}", establishedOn: day, endedOn: day,
-                                      notes: ["illustrative"])
+                                      notes: ["illustrative"], localPoliticalParties: ["Kommunens väl"],
+                                      mandatePeriodRule: .any)
             let address = PostalAddress(lines: ["Luleå kommun"], postalCode: "971 85", city: "Luleå")
             let invoicing = InvoiceDetails(address: address, buyerReference: "E-nämnden", peppolID: "0007:2120002742",
-                                           bankgiro: "5050-1055")
+                                           bankgiro: "5050-1055", invented: [.address, .bankgiro])
             let withdrawal = Withdrawal(on: day, reason: "entered by mistake")
             let party = Party(code: "lulea", name: "Luleå kommun", kind: .kommun, organisationNumber: "212000-2742",
                               isHost: true, joinedOn: day, leftOn: day, memberSeats: 2, substituteSeats: 2,
@@ -307,7 +309,7 @@ extension ProtocolMessagesDocTests {
                                       withdrawn: withdrawal, revision: 1)
             let staff = StaffAssignment(id: "secretary-isak-utsi", person: "isak-utsi", role: .secretary,
                                         title: "nämndsekreterare", organisation: "Evado", from: day, to: day,
-                                        withdrawn: withdrawal, revision: 1)
+                                        withdrawn: withdrawal, revision: 1, acting: true, external: true)
             let pairing = SubstitutePairing(id: "a-for-b", substitute: "a-2019", ledamot: "b-2019", rank: 1, from: day,
                                             to: day, withdrawn: withdrawal, revision: 1)
             let key = SigningKey(id: "isak-utsi-key-1", person: "isak-utsi", publicKey: String(repeating: "ab", count: 32),
@@ -317,14 +319,18 @@ extension ProtocolMessagesDocTests {
             let counts = RecordCounts(parties: 1, yearlyKeys: 2, persons: 3, appointments: 4, roles: 5, staff: 6,
                                       pairings: 7, signingKeys: 8)
             let member = CompositionMember(person: "isak-utsi", name: "Isak Utsi", party: "lulea", politicalParty: "S",
-                                           kind: .ledamot, seat: 1, appointment: "isak-utsi-2019", roles: [.chair])
+                                           kind: .ledamot, seat: 1, appointment: "isak-utsi-2019", roles: [.chair],
+                                           partyName: "Luleå kommun", mandatePeriod: period, from: day, to: day,
+                                           substituteFor: "a-2019", rank: 1, personalSubstitute: "b-2019")
             let file = CommitteeFile(committee: committee, parties: [party], yearlyKeys: [yearlyKey], persons: [person],
                                      appointments: [appointment], roles: [role], staff: [staff], pairings: [pairing],
                                      signingKeys: [key])
             let compositionStaff = CompositionStaff(person: "isak-utsi", name: "Isak Utsi", role: .coordinator,
-                                                    title: "samordnare", organisation: "Evado")
+                                                    title: "samordnare", organisation: "Evado", acting: true,
+                                                    external: true, alsoMember: .ledamot, from: day, to: day)
             let partyComposition = PartyComposition(party: "lulea", name: "Luleå kommun", kind: .kommun, isHost: true,
-                                                    ledamoter: [member], ersattare: [member])
+                                                    ledamoter: [member], ersattare: [member],
+                                                    organisationNumber: "212000-2742")
             let vacancy = Vacancy(party: "lulea", kind: .ersattare, seat: 2)
             let candidate = SubstituteCandidate(member: member, basis: .orderOfService, rank: 1)
             let row = YearlyKeyRow(party: "lulea", partyName: "Luleå kommun", value: 79_638, referenceDate: day,
@@ -398,7 +404,8 @@ extension ProtocolMessagesDocTests {
                                       from: day, to: day)),
                 try Sample(RoleUpdate(committee: "NBE", assignment: role)),
                 try Sample(StaffAssign(committee: "NBE", id: "secretary-isak-utsi", person: "isak-utsi", role: .secretary,
-                                       title: "nämndsekreterare", organisation: "Evado", from: day, to: day)),
+                                       title: "nämndsekreterare", organisation: "Evado", from: day, to: day,
+                                       acting: true, external: true)),
                 try Sample(StaffUpdate(committee: "NBE", assignment: staff)),
                 try Sample(PairingCreate(committee: "NBE", id: "a-for-b", substitute: "a-2019", ledamot: "b-2019", rank: 1,
                                          from: day, to: day)),
@@ -414,7 +421,8 @@ extension ProtocolMessagesDocTests {
                 // Questions.
                 try Sample(CompositionRequest(committee: "NBE", on: day)),
                 try Sample(Composition(committee: "NBE", date: day, hostParty: "lulea", parties: [partyComposition],
-                                       chair: member, viceChair: member, staff: [compositionStaff], vacancies: [vacancy])),
+                                       chair: member, viceChair: member, staff: [compositionStaff], vacancies: [vacancy],
+                                       staffVacancies: [.coordinator])),
                 try Sample(partyComposition), try Sample(member), try Sample(compositionStaff), try Sample(vacancy),
                 try Sample(SubstitutesRequest(committee: "NBE", ledamot: "isak-utsi", on: day)),
                 try Sample(SubstituteList(committee: "NBE", date: day, ledamot: member, candidates: [candidate])),

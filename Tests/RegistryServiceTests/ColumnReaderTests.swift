@@ -43,7 +43,8 @@ struct ColumnReaderTests {
         let db = try RegistryTestDatabase()
         let seq = try db.insert(Fixtures.norrbotten())
         try db.database.write { connection in
-            try connection.execute("UPDATE registry_role SET from_on = '2019-13-01' WHERE committee_seq = ?", [seq])
+            try connection.execute("UPDATE registry_role SET from_on = '2019-13-01' WHERE committee_seq = ? AND id = ?",
+                                   [seq, "chair-carina-sammeli-2019"])
         }
         let error = expectServiceError(.internal, field: nil) { _ = try db.file(of: "NBE") }
         #expect(error?.message == "stored from_on \"2019-13-01\" is not a yyyy-MM-dd date")

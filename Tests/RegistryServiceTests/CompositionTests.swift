@@ -67,14 +67,27 @@ struct CompositionTests {
         #expect(composition.parties.first { $0.party == "lulea" }?.ledamoter[0].roles == [.chair])
     }
 
-    @Test("Before the term, the parties are members but every seat is vacant; Kiruna is not yet a member in 2014")
-    func compositionBeforeTheTerm() throws {
+    @Test("In 2014 (seed 004) Niklas Nordström chairs and Henrik Billström is e-samordnare; the other 25 seats are vacant and Kiruna is not yet a member")
+    func compositionOfTheEarlierTerm() throws {
         let composition = try CompositionBuilder.composition(of: Fixtures.norrbottenState(), on: Fixtures.day("2014-06-01"))
         #expect(composition.parties.count == 13)
         #expect(!composition.parties.contains { $0.party == "kiruna" })
-        #expect(composition.ledamoter.isEmpty)
-        #expect(composition.vacancies.count == 26)
-        #expect(composition.chair == nil)
+        #expect(composition.ledamoter.map(\.name) == ["Niklas Nordström"])
+        #expect(composition.chair?.name == "Niklas Nordström" && composition.chair?.mandatePeriod?.description == "2011-2014")
+        #expect(composition.viceChair == nil)
+        #expect(composition.vacancies.count == 25)
+        #expect(composition.staff.map(\.name) == ["Henrik Billström"])
+        #expect(composition.staff.first?.title == "E-samordnare")
+        #expect(composition.staffVacancies == [.secretary])
+    }
+
+    @Test("Between the terms the seeds document (2016) every seat and both staff posts are vacant")
+    func compositionBetweenTheTerms() throws {
+        let composition = try CompositionBuilder.composition(of: Fixtures.norrbottenState(), on: Fixtures.day("2016-06-01"))
+        #expect(composition.parties.count == 14)
+        #expect(composition.ledamoter.isEmpty && composition.chair == nil && composition.staff.isEmpty)
+        #expect(composition.vacancies.count == 28)
+        #expect(composition.staffVacancies == [.secretary, .coordinator])
     }
 
     @Test("Jämtland has no composition before it was established on 2017-01-01")

@@ -44,11 +44,11 @@ struct PartyRulesTests {
     func leaveBeforeJoin() throws {
         let state = try Fixtures.norrbottenState()
         var party = boden(state)
-        party.leftOn = Fixtures.day("2013-12-31")
+        party.leftOn = Fixtures.day("2013-03-24")
         let error = expectServiceError(.validation, field: "party.leftOn") {
             try PartyRules.validate(party, in: state, at: path)
         }
-        #expect(error?.message.contains("before it joined on 2014-01-01") == true)
+        #expect(error?.message.contains("before it joined on 2013-03-25") == true)
     }
 
     @Test("Leaving on the day of joining is allowed: a one-day membership")
@@ -145,5 +145,49 @@ struct PartyRulesTests {
         var are = state.party("are")!
         are.joinedOn = Fixtures.day("2016-12-31")
         expectServiceError(.validation, field: "party.joinedOn") { try PartyRules.validate(are, in: state, at: path) }
+    }
+}
+
+@Suite("PartyRules: invented invoicing details")
+struct PartyRulesInventedTests {
+    private let path = FieldPath("party")
+
+    @Test("A detail named invented that is not set is validation at invoicing.invented[i]: it would hide a gap")
+    func inventedMustBeSet() throws {
+        let state = try Fixtures.norrbottenState()
+        var party = try #require(state.party("boden"))
+        party.invoicing.peppolID = nil
+        party.invoicing.invented = [.address, .peppolID]
+        let error = expectServiceError(.validation, field: "party.invoicing.invented[1]") {
+            try PartyRules.validate(party, in: state, at: path)
+        }
+        #expect(error?.message.contains("peppolID is named as invented but not set") == true)
+    }
+
+    @Test("A detail named twice as invented is validation")
+    func inventedOnce() throws {
+        var invoicing = InvoiceDetails(buyerReference: "E-nämnden")
+        invoicing.invented = [.buyerReference, .buyerReference]
+        expectServiceError(.validation, field: "party.invented[1]") {
+            try PartyRules.validateInvented(invoicing, at: path)
+        }
+    }
+
+    @Test("The normaliser puts invented details in declaration order, each once, and drops an empty list")
+    func normalisedOrder() throws {
+        var party = try #require(Fixtures.norrbottenState().party("boden"))
+        party.invoicing.invented = [.peppolID, .address, .peppolID]
+        #expect(Normaliser.normalise(party).invoicing.invented == [.address, .peppolID])
+        party.invoicing.invented = []
+        #expect(Normaliser.normalise(party).invoicing.invented == nil)
+    }
+
+    @Test("Missing details: an address, a buyer's reference and a Peppol id for everyone, a bankgiro for the host")
+    func missingDetails() {
+        let empty = InvoiceDetails()
+        #expect(empty.missing(isHost: false) == [.address, .buyerReference, .peppolID])
+        #expect(empty.missing(isHost: true) == InvoiceField.allCases)
+        #expect(InvoiceDetails(buyerReference: "x", invented: [.buyerReference]).isInvented(.buyerReference))
+        #expect(!InvoiceDetails(buyerReference: "x").isInvented(.buyerReference))
     }
 }

@@ -12,7 +12,7 @@ struct RegistryRowsTests {
     /// some empty: invoicing, contact details, notes, end dates, a ranked pairing, a revoked key.
     static func everyFieldSet() throws -> CommitteeFile {
         var file = try Fixtures.norrbotten()
-        file.committee.establishedOn = Fixtures.day("2014-01-01")
+        file.committee.establishedOn = Fixtures.day("2013-03-25")
         file.committee.endedOn = Fixtures.day("2030-12-31")
         for index in file.parties.indices {
             file.parties[index].leftOn = Fixtures.day("2030-12-31")

@@ -24,7 +24,7 @@ extension RegistryHandlers {
                            kind: "appointment")
         let store = context.store
         let (seq, state) = try context.state(of: request.committee)
-        var appointment = Normaliser.normalise(request.appointment)
+        var appointment = Normaliser.normalise(request.appointment, in: state.committee)
         guard let index = state.file.appointments.firstIndex(where: { $0.id == appointment.id }) else {
             throw state.missing("appointment", appointment.id, field: "appointment.id")
         }

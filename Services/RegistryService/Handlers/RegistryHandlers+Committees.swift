@@ -5,7 +5,7 @@ import RegistryAPI
 extension RegistryHandlers {
     static func committeeCreate(_ request: CommitteeCreate, _ context: HandlerContext) throws -> Committee {
         let store = RegistryStore(context)
-        let committee = request.committee
+        let committee = Normaliser.normalise(request.committee)
         try CommitteeRules.validate(committee, at: FieldPath("committee"))
         guard try store.committeeSeq(committee.code) == nil else {
             throw ServiceError.conflict("there is already a committee \(ServiceError.quote(committee.code))",
@@ -19,7 +19,7 @@ extension RegistryHandlers {
 
     static func committeeUpdate(_ request: CommitteeUpdate, _ context: HandlerContext) throws -> Committee {
         let store = RegistryStore(context)
-        let committee = request.committee
+        let committee = Normaliser.normalise(request.committee)
         let (seq, state) = try store.state(of: committee.code, field: "committee.code")
         try CommitteeRules.validate(committee, at: FieldPath("committee"))
         var file = state.file

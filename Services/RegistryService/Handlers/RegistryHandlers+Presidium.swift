@@ -100,7 +100,7 @@ extension RegistryHandlers {
                            kind: "staff assignment")
         let store = context.store
         let (seq, state) = try context.state(of: request.committee)
-        var staff = request.assignment
+        var staff = Normaliser.normalise(request.assignment)
         guard let index = state.file.staff.firstIndex(where: { $0.id == staff.id }) else {
             throw state.missing("staff assignment", staff.id, field: "assignment.id")
         }

@@ -6,7 +6,8 @@ import RegistryAPI
 /// `NNNN-NNNN`, public keys in lower-case hexadecimal. Values that do not parse are left as they
 /// are for the rules to report.
 public enum Normaliser {
-    /// `party` with its organisationsnummer and bankgiro in canonical form.
+    /// `party` with its organisationsnummer and bankgiro in canonical form, and the invoicing details
+    /// it names as invented in declaration order, each once.
     public static func normalise(_ party: Party) -> Party {
         var party = party
         if let number = OrganisationNumber(party.organisationNumber) {
@@ -14,6 +15,12 @@ public enum Normaliser {
         }
         if let text = party.invoicing.bankgiro, let bankgiro = Bankgiro(text) {
             party.invoicing.bankgiro = bankgiro.description
+        }
+        if let invented = party.invoicing.invented {
+            // Declaration order, each once; an empty list says nothing, so it is no list.
+            let named = Set(invented)
+            let ordered = InvoiceField.allCases.filter(named.contains)
+            party.invoicing.invented = ordered.isEmpty ? nil : ordered
         }
         return party
     }
@@ -26,29 +33,51 @@ public enum Normaliser {
     }
 
     /// The parties in the Riksdag, as the minutes abbreviate them.
-    public static let nationalParties = ["S", "M", "SD", "C", "V", "KD", "L", "MP"]
+    public static let nationalParties = PoliticalParties.national
 
-    /// A political party as the minutes write it: a national party's abbreviation in capitals
-    /// whatever the case it was typed in (`m` is M, ` mp ` is MP); a local party's name as given,
-    /// trimmed.
-    public static func politicalParty(_ text: String) -> String {
-        let trimmed = text.trimmingWhitespace()
-        let upper = trimmed.uppercased()
-        return nationalParties.contains(upper) ? upper : trimmed
+    /// A political party as the minutes write it (`PoliticalParties`): a national party's
+    /// abbreviation whatever spelling it was given in (`m` is M, `(S)` and `Socialdemokraterna` are
+    /// S), a local party of `committee` by the name the committee lists; anything else cleaned of
+    /// surrounding white space and parentheses, for the rules to refuse.
+    public static func politicalParty(_ text: String, in committee: Committee? = nil) -> String {
+        PoliticalParties.canonical(text, localParties: committee?.localPoliticalParties ?? [])
+            ?? PoliticalParties.cleaned(text)
     }
 
-    /// `appointment` with its political party as the minutes write it.
-    public static func normalise(_ appointment: Appointment) -> Appointment {
+    /// `appointment` with its political party as the minutes write it, among the national parties
+    /// and `committee`'s local ones.
+    public static func normalise(_ appointment: Appointment, in committee: Committee? = nil) -> Appointment {
         var appointment = appointment
-        appointment.politicalParty = politicalParty(appointment.politicalParty)
+        appointment.politicalParty = politicalParty(appointment.politicalParty, in: committee)
         return appointment
+    }
+
+    /// `staff` with `acting` and `external` nil rather than false, so that no means one thing.
+    public static func normalise(_ staff: StaffAssignment) -> StaffAssignment {
+        var staff = staff
+        if staff.acting == false { staff.acting = nil }
+        if staff.external == false { staff.external = nil }
+        return staff
+    }
+
+    /// `committee` with its local political parties cleaned of surrounding white space and
+    /// parentheses, and no list rather than an empty one.
+    public static func normalise(_ committee: Committee) -> Committee {
+        var committee = committee
+        if let local = committee.localPoliticalParties {
+            let cleaned = local.map(PoliticalParties.cleaned)
+            committee.localPoliticalParties = cleaned.isEmpty ? nil : cleaned
+        }
+        return committee
     }
 
     /// Every party, appointment and key of `file` in canonical form.
     public static func normalise(_ file: CommitteeFile) -> CommitteeFile {
         var file = file
+        file.committee = normalise(file.committee)
         file.parties = file.parties.map(normalise)
-        file.appointments = file.appointments.map(normalise)
+        file.appointments = file.appointments.map { normalise($0, in: file.committee) }
+        file.staff = file.staff.map(normalise)
         file.signingKeys = file.signingKeys.map(normalise)
         return file
     }

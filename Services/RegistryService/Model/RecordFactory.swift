@@ -62,7 +62,8 @@ public enum RecordFactory {
                               isTaken: { state.appointment($0) != nil || state.withdrawn.contains(.appointment, id: $0) },
                               kind: "appointment", in: state)
         return Appointment(id: id, person: request.person, party: request.party, kind: request.kind, seat: seat,
-                           politicalParty: Normaliser.politicalParty(request.politicalParty), mandatePeriod: period,
+                           politicalParty: Normaliser.politicalParty(request.politicalParty, in: state.committee),
+                           mandatePeriod: period,
                            from: from, to: to, note: request.note)
     }
 
@@ -82,8 +83,10 @@ public enum RecordFactory {
         let taken = Set((state.file.staff + state.withdrawn.staff).map(\.id))
         let id = try chosenID(request.id, base: "\(request.role.rawValue)-\(request.person)", taken: taken,
                               kind: "staff assignment", in: state)
-        return StaffAssignment(id: id, person: request.person, role: request.role, title: request.title,
-                               organisation: request.organisation, from: request.from, to: request.to)
+        return Normaliser.normalise(StaffAssignment(
+            id: id, person: request.person, role: request.role, title: request.title,
+            organisation: request.organisation, from: request.from, to: request.to, acting: request.acting,
+            external: request.external))
     }
 
     /// A pairing from `request`; the dates default to the days both appointments hold, the id to

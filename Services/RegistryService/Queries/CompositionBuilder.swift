@@ -13,6 +13,7 @@ public enum CompositionBuilder {
             throw .validation("\(state.code) exists \(lifetime); it has no composition on \(date)", field: "on")
         }
         let rolesByPerson = roles(in: state, on: date)
+        let pairings = Pairings(state.file.pairings.filter { $0.span.contains(date) })
         let appointments = state.file.appointments
         var parties: [PartyComposition] = []
         var vacancies: [Vacancy] = []
@@ -22,7 +23,7 @@ public enum CompositionBuilder {
             var ledamoter: [CompositionMember] = []
             var ersattare: [CompositionMember] = []
             for index in state.appointmentIndexes(ofParty: party.code) where appointments[index].holds(on: date) {
-                let entry = member(appointments[index], in: state, roles: rolesByPerson)
+                let entry = member(appointments[index], in: state, roles: rolesByPerson, pairings: pairings)
                 switch entry.kind {
                 case .ledamot: ledamoter.append(entry)
                 case .ersattare: ersattare.append(entry)
@@ -42,15 +43,39 @@ public enum CompositionBuilder {
                 }
             }
             parties.append(PartyComposition(party: party.code, name: party.name, kind: party.kind,
-                                            isHost: party.isHost, ledamoter: ledamoter, ersattare: ersattare))
+                                            isHost: party.isHost, ledamoter: ledamoter, ersattare: ersattare,
+                                            organisationNumber: party.organisationNumber))
         }
-        let staff = state.file.staff.filter { $0.span.contains(date) }.map { assignment in
+        let serving = state.file.staff.filter { $0.span.contains(date) }
+        let staff = serving.map { assignment in
             CompositionStaff(person: assignment.person, name: state.name(ofPerson: assignment.person),
-                             role: assignment.role, title: assignment.title, organisation: assignment.organisation)
+                             role: assignment.role, title: assignment.title, organisation: assignment.organisation,
+                             acting: assignment.acting, external: assignment.external,
+                             alsoMember: state.appointment(ofPerson: assignment.person, on: date)?.kind,
+                             from: assignment.from, to: assignment.to)
+        }
+        // A post is vacant when no one holds it that day; someone acting (t.f.) covers it without holding it.
+        let staffVacancies = StaffRole.allCases.filter { role in
+            !serving.contains { $0.role == role && !$0.isActing }
         }
         return Composition(
             committee: state.code, date: date, hostParty: parties.first(where: \.isHost)?.party, parties: parties,
-            chair: chair, viceChair: viceChair, staff: staff, vacancies: vacancies)
+            chair: chair, viceChair: viceChair, staff: staff, vacancies: vacancies, staffVacancies: staffVacancies)
+    }
+
+    /// The pairings that hold on one day, by appointment.
+    struct Pairings {
+        /// Ersättare appointment id → the pairing that makes them a personal ersättare or ranks them.
+        var bySubstitute: [String: SubstitutePairing] = [:]
+        /// Ledamot appointment id → their personal ersättare's appointment id.
+        var substituteOfLedamot: [String: String] = [:]
+
+        init(_ pairings: [SubstitutePairing] = []) {
+            for pairing in pairings {
+                bySubstitute[pairing.substitute] = pairing
+                if let ledamot = pairing.ledamot { substituteOfLedamot[ledamot] = pairing.substitute }
+            }
+        }
     }
 
     /// Takes `entry` as the chair or vice chair when it holds that role and none was found before.
@@ -69,13 +94,17 @@ public enum CompositionBuilder {
         return result
     }
 
-    /// `appointment` as a member entry.
-    static func member(_ appointment: Appointment, in state: CommitteeState, roles: [String: [CommitteeRole]])
-        -> CompositionMember
+    /// `appointment` as a member entry, with its pairing that day when `pairings` has one.
+    static func member(_ appointment: Appointment, in state: CommitteeState, roles: [String: [CommitteeRole]],
+                       pairings: Pairings = Pairings()) -> CompositionMember
     {
-        CompositionMember(
+        let pairing = pairings.bySubstitute[appointment.id]
+        return CompositionMember(
             person: appointment.person, name: state.name(ofPerson: appointment.person), party: appointment.party,
             politicalParty: appointment.politicalParty, kind: appointment.kind, seat: appointment.seat,
-            appointment: appointment.id, roles: roles[appointment.person] ?? [])
+            appointment: appointment.id, roles: roles[appointment.person] ?? [],
+            partyName: state.name(ofParty: appointment.party), mandatePeriod: appointment.mandatePeriod,
+            from: appointment.from, to: appointment.to, substituteFor: pairing?.ledamot, rank: pairing?.rank,
+            personalSubstitute: pairings.substituteOfLedamot[appointment.id])
     }
 }

@@ -22,6 +22,7 @@ public enum AppointmentRules {
         }
         try TextRules.required(appointment.politicalParty, field: path("politicalParty"), what: "the political party",
                                maxLength: maxPoliticalPartyLength)
+        try validatePoliticalParty(appointment.politicalParty, in: state.committee, at: path("politicalParty"))
         try TextRules.optional(appointment.note, field: path("note"), what: "the note",
                                maxLength: TextRules.maxNoteLength)
         let name = state.name(ofPerson: appointment.person)
@@ -35,6 +36,7 @@ public enum AppointmentRules {
         }
 
         let period = appointment.mandatePeriod
+        try validateMandatePeriod(period, in: state.committee, at: path("mandatePeriod"))
         guard appointment.from >= period.firstDay else {
             throw .validation(
                 "\(name)'s appointment starts on \(appointment.from), before the mandate period \(period) begins "
@@ -81,5 +83,37 @@ public enum AppointmentRules {
                     + "\(state.name(ofParty: other.party)) \(other.span) (\(other.id)); a person sits in a "
                     + "committee only once at a time", field: path("person"))
         }
+    }
+
+    /// Checks that `politicalParty` is a national party or one of `committee`'s local parties, in
+    /// the form they are stored in (the handlers normalise it first: `(S)` is S).
+    static func validatePoliticalParty(_ politicalParty: String, in committee: Committee, at field: String)
+        throws(ServiceError)
+    {
+        let local = committee.localPoliticalParties ?? []
+        guard let known = PoliticalParties.canonical(politicalParty, localParties: local) else {
+            let listed = local.isEmpty ? "it lists none" : "it lists " + local.joined(separator: ", ")
+            throw .validation(
+                "\(ServiceError.quote(politicalParty)) is not a political party of \(committee.code): use one of "
+                    + PoliticalParties.national.joined(separator: ", ") + " or a local party of the committee ("
+                    + "\(listed); add one with kansli registry committee update \(committee.code) --local-party NAME)",
+                field: field)
+        }
+        guard known == politicalParty else {
+            throw .validation("write the political party \(ServiceError.quote(politicalParty)) as \(known)", field: field)
+        }
+    }
+
+    /// Checks `period` against the committee's `mandatePeriodRule`: by default a term of office
+    /// that follows a general election (2015-2018, 2019-2022, 2023-2026 …).
+    static func validateMandatePeriod(_ period: MandatePeriod, in committee: Committee, at field: String)
+        throws(ServiceError)
+    {
+        guard (committee.mandatePeriodRule ?? .electionTerms) == .electionTerms, !period.isElectionTerm else { return }
+        let term = MandatePeriod.electionTerm(containing: period.startYear).map { ": the term of \(period.startYear) is \($0)" } ?? ""
+        throw .validation(
+            "\(period) is not a term of office\(term); \(committee.code)'s mandate periods follow the general "
+                + "elections (2015-2018, 2019-2022, 2023-2026 …) unless the committee says otherwise "
+                + "(kansli registry committee update \(committee.code) --mandate-periods any)", field: field)
     }
 }

@@ -116,5 +116,29 @@ public enum PartyRules {
                 throw .validation(error.message, field: path("bankgiro"))
             }
         }
+        try validateInvented(invoicing, at: path)
+    }
+
+    /// Checks `invented`: each detail named once, and only details that are set (marking a
+    /// missing detail invented would hide that it is missing).
+    static func validateInvented(_ invoicing: InvoiceDetails, at path: FieldPath) throws(ServiceError) {
+        guard let invented = invoicing.invented else { return }
+        var seen: Set<InvoiceField> = []
+        for (index, field) in invented.enumerated() {
+            guard seen.insert(field).inserted else {
+                throw .validation("\(field.rawValue) is named twice as invented; name each detail once",
+                                  field: path("invented[\(index)]"))
+            }
+            let isSet = switch field {
+            case .address: invoicing.address != nil
+            case .buyerReference: invoicing.buyerReference != nil
+            case .peppolID: invoicing.peppolID != nil
+            case .bankgiro: invoicing.bankgiro != nil
+            }
+            guard isSet else {
+                throw .validation("\(field.rawValue) is named as invented but not set: set it, or leave it out of "
+                                      + "invented", field: path("invented[\(index)]"))
+            }
+        }
     }
 }

@@ -15,6 +15,11 @@ public enum StaffRules {
         try TextRules.optional(assignment.title, field: path("title"), what: "the title")
         try TextRules.optional(assignment.organisation, field: path("organisation"), what: "the organisation")
         let name = state.name(ofPerson: assignment.person)
+        if assignment.isExternal, assignment.organisation == nil {
+            throw .validation(
+                "\(name) is an external consultant: name the firm they come from (organisation), e.g. Evado",
+                field: path("organisation"))
+        }
         try TextRules.ordered(from: assignment.from, to: assignment.to, field: path("to"),
                               what: "\(name)'s staff assignment")
         if let left = state.person(assignment.person)?.leftOn, assignment.to.map({ $0 > left }) ?? true {

@@ -13,7 +13,10 @@ enum RegistryRows {
     // MARK: Reading
 
     /// The columns `committee(_:notes:)` reads, in order.
-    static let committeeColumns = "code, name, short_name, case_number_format, established_on, ended_on"
+    static let committeeColumns = """
+        code, name, short_name, case_number_format, established_on, ended_on, local_political_parties, \
+        mandate_period_rule
+        """
 
     static func committee(_ row: Row, notes: [String]) throws -> Committee {
         var column = ColumnReader(row)
@@ -23,15 +26,26 @@ enum RegistryRows {
         let caseNumberFormat: String = try column.next("case_number_format")
         let establishedOn = try column.optionalDate("established_on")
         let endedOn = try column.optionalDate("ended_on")
+        let local: String? = try column.next("local_political_parties")
+        let ruleText: String? = try column.next("mandate_period_rule")
+        var rule: MandatePeriodRule?
+        if let ruleText {
+            guard let parsed = MandatePeriodRule(rawValue: ruleText) else {
+                throw ServiceError(.internal, "stored mandate_period_rule \(ServiceError.quote(ruleText)) is not a known value")
+            }
+            rule = parsed
+        }
         return Committee(code: code, name: name, shortName: shortName, caseNumberFormat: caseNumberFormat,
-                         establishedOn: establishedOn, endedOn: endedOn, notes: notes)
+                         establishedOn: establishedOn, endedOn: endedOn, notes: notes,
+                         localPoliticalParties: local.map { $0.split(separator: "\n").map(String.init) },
+                         mandatePeriodRule: rule)
     }
 
     /// The columns `party(_:)` reads, in order.
     static let partyColumns = """
         code, name, kind, organisation_number, is_host, joined_on, left_on, member_seats, substitute_seats, \
         invoice_address_lines, invoice_postal_code, invoice_city, buyer_reference, peppol_id, bankgiro, note, \
-        revision
+        revision, invoice_invented
         """
 
     static func party(_ row: Row) throws -> Party {
@@ -54,11 +68,27 @@ enum RegistryRows {
                 lines: (addressLines ?? "").split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
                 postalCode: postalCode, city: city ?? "")
         }
-        let invoicing = InvoiceDetails(address: address, buyerReference: try column.next("buyer_reference"),
+        var invoicing = InvoiceDetails(address: address, buyerReference: try column.next("buyer_reference"),
                                        peppolID: try column.next("peppol_id"), bankgiro: try column.next("bankgiro"))
+        let note: String? = try column.next("note")
+        let revision: Int? = try column.next("revision")
+        invoicing.invented = try inventedFields(column.next("invoice_invented"))
         return Party(code: code, name: name, kind: kind, organisationNumber: organisationNumber, isHost: isHost,
                      joinedOn: joinedOn, leftOn: leftOn, memberSeats: memberSeats, substituteSeats: substituteSeats,
-                     invoicing: invoicing, note: try column.next("note"), revision: try column.next("revision"))
+                     invoicing: invoicing, note: note, revision: revision)
+    }
+
+    /// `invoice_invented` as stored: field names separated by commas, or NULL.
+    static func inventedFields(_ text: String?) throws(ServiceError) -> [InvoiceField]? {
+        guard let text else { return nil }
+        var fields: [InvoiceField] = []
+        for name in text.split(separator: ",") {
+            guard let field = InvoiceField(rawValue: String(name)) else {
+                throw ServiceError(.internal, "stored invoice_invented \(ServiceError.quote(name)) is not a known value")
+            }
+            fields.append(field)
+        }
+        return fields
     }
 
     /// The columns `yearlyKey(_:)` reads, in order.
@@ -131,7 +161,8 @@ enum RegistryRows {
 
     /// The columns `staff(_:)` reads, in order.
     static let staffColumns = """
-        id, person_id, role, title, organisation, from_on, to_on, withdrawn_on, withdrawal_reason, revision
+        id, person_id, role, title, organisation, from_on, to_on, withdrawn_on, withdrawal_reason, revision, acting, \
+        external
         """
 
     static func staff(_ row: Row) throws -> StaffAssignment {
@@ -142,9 +173,12 @@ enum RegistryRows {
         let title: String? = try column.next("title")
         let organisation: String? = try column.next("organisation")
         let from = try column.date("from_on")
+        let to = try column.optionalDate("to_on")
+        let withdrawn = try column.withdrawal()
+        let revision: Int? = try column.next("revision")
         return StaffAssignment(id: id, person: person, role: role, title: title, organisation: organisation,
-                               from: from, to: try column.optionalDate("to_on"), withdrawn: try column.withdrawal(),
-                               revision: try column.next("revision"))
+                               from: from, to: to, withdrawn: withdrawn, revision: revision,
+                               acting: try column.next("acting"), external: try column.next("external"))
     }
 
     /// The columns `pairing(_:)` reads, in order.

@@ -27,6 +27,8 @@ public enum RegistrySchema {
         Migration(version: 5, sql: version5),
         Migration(version: 6, sql: version6),
         Migration(version: 7, sql: version7),
+        Migration(version: 8, sql: version8),
+        Migration(version: 9, sql: version9),
     ]
 
     /// The tables whose records carry their own revision and who last stored them (migration 4).
@@ -283,4 +285,21 @@ public enum RegistrySchema {
         ALTER TABLE \(table) ADD COLUMN withdrawal_reason TEXT;
         """
     }.joined(separator: "\n")
+
+    /// Which of a party's invoicing details are invented rather than its own
+    /// (`InvoiceDetails.invented`): their names, comma-separated in declaration order, or NULL.
+    static let version8 = """
+        ALTER TABLE registry_party ADD COLUMN invoice_invented TEXT;
+        """
+
+    /// A committee's local political parties (one name per line, or NULL) and the mandate periods
+    /// its appointments may name (NULL: the election terms); whether a staff member acts in the
+    /// role (*t.f.*) and whether they are an external consultant (1, or NULL for no).
+    static let version9 = """
+        ALTER TABLE registry_committee ADD COLUMN local_political_parties TEXT;
+        ALTER TABLE registry_committee ADD COLUMN mandate_period_rule TEXT
+            CHECK (mandate_period_rule IS NULL OR mandate_period_rule IN ('election-terms', 'any'));
+        ALTER TABLE registry_staff ADD COLUMN acting INTEGER CHECK (acting IS NULL OR acting IN (0, 1));
+        ALTER TABLE registry_staff ADD COLUMN external INTEGER CHECK (external IS NULL OR external IN (0, 1));
+        """
 }

@@ -9,11 +9,13 @@ extension RegistryStore {
     func insert(_ committee: Committee) throws -> Int64 {
         try connection.execute(
             """
-            INSERT INTO registry_committee (code, name, short_name, case_number_format, established_on, ended_on)
-            VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO registry_committee (code, name, short_name, case_number_format, established_on, ended_on,
+                local_political_parties, mandate_period_rule)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [committee.code, committee.name, committee.shortName, committee.caseNumberFormat,
-             RegistryRows.text(committee.establishedOn), RegistryRows.text(committee.endedOn)])
+             RegistryRows.text(committee.establishedOn), RegistryRows.text(committee.endedOn),
+             committee.localPoliticalParties.map { $0.joined(separator: "\n") }, committee.mandatePeriodRule?.rawValue])
         let seq = connection.lastInsertRowID
         try replaceNotes(committee.notes, of: seq)
         return seq
@@ -24,10 +26,12 @@ extension RegistryStore {
         try connection.execute(
             """
             UPDATE registry_committee SET name = ?, short_name = ?, case_number_format = ?, established_on = ?,
-                ended_on = ? WHERE seq = ?
+                ended_on = ?, local_political_parties = ?, mandate_period_rule = ? WHERE seq = ?
             """,
             [committee.name, committee.shortName, committee.caseNumberFormat,
-             RegistryRows.text(committee.establishedOn), RegistryRows.text(committee.endedOn), seq])
+             RegistryRows.text(committee.establishedOn), RegistryRows.text(committee.endedOn),
+             committee.localPoliticalParties.map { $0.joined(separator: "\n") }, committee.mandatePeriodRule?.rawValue,
+             seq])
         try replaceNotes(committee.notes, of: seq)
     }
 
@@ -73,8 +77,8 @@ extension RegistryStore {
             """
             INSERT INTO registry_party (committee_seq, code, name, kind, organisation_number, is_host, joined_on,
                 left_on, member_seats, substitute_seats, invoice_address_lines, invoice_postal_code, invoice_city,
-                buyer_reference, peppol_id, bankgiro, note, revision, changed_by, changed_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                buyer_reference, peppol_id, bankgiro, note, invoice_invented, revision, changed_by, changed_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [seq, party.code] + partyFields(party) + stampFields(party.revision))
     }
@@ -86,7 +90,7 @@ extension RegistryStore {
             UPDATE registry_party SET name = ?, kind = ?, organisation_number = ?, is_host = ?, joined_on = ?,
                 left_on = ?, member_seats = ?, substitute_seats = ?, invoice_address_lines = ?,
                 invoice_postal_code = ?, invoice_city = ?, buyer_reference = ?, peppol_id = ?, bankgiro = ?, note = ?,
-                revision = ?, changed_by = ?, changed_at = ?
+                invoice_invented = ?, revision = ?, changed_by = ?, changed_at = ?
             WHERE committee_seq = ? AND code = ?
             """,
             partyFields(party) + stampFields(party.revision) + [seq, party.code])
@@ -98,7 +102,8 @@ extension RegistryStore {
         return [party.name, party.kind.rawValue, party.organisationNumber, party.isHost,
                 party.joinedOn.description, RegistryRows.text(party.leftOn), party.memberSeats, party.substituteSeats,
                 address.map { $0.lines.joined(separator: "\n") }, address?.postalCode, address?.city,
-                party.invoicing.buyerReference, party.invoicing.peppolID, party.invoicing.bankgiro, party.note]
+                party.invoicing.buyerReference, party.invoicing.peppolID, party.invoicing.bankgiro, party.note,
+                party.invoicing.invented.map { $0.map(\.rawValue).joined(separator: ",") }]
     }
 
     /// Stores a yearly key figure, replacing the one for the same party, key and year.
@@ -205,12 +210,12 @@ extension RegistryStore {
         try connection.execute(
             """
             INSERT INTO registry_staff (committee_seq, id, person_id, role, title, organisation, from_on, to_on,
-                withdrawn_on, withdrawal_reason, revision, changed_by, changed_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                withdrawn_on, withdrawal_reason, revision, changed_by, changed_at, acting, external)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [seq, staff.id, staff.person, staff.role.rawValue, staff.title, staff.organisation,
              staff.from.description, RegistryRows.text(staff.to)] + RegistryRows.fields(staff.withdrawn)
-                + stampFields(staff.revision))
+                + stampFields(staff.revision) + [staff.acting, staff.external])
     }
 
     /// Replaces every field of a stored staff assignment, found by id.
@@ -218,12 +223,13 @@ extension RegistryStore {
         try connection.execute(
             """
             UPDATE registry_staff SET person_id = ?, role = ?, title = ?, organisation = ?, from_on = ?, to_on = ?,
-                withdrawn_on = ?, withdrawal_reason = ?, revision = ?, changed_by = ?, changed_at = ?
+                withdrawn_on = ?, withdrawal_reason = ?, revision = ?, changed_by = ?, changed_at = ?, acting = ?,
+                external = ?
             WHERE committee_seq = ? AND id = ?
             """,
             [staff.person, staff.role.rawValue, staff.title, staff.organisation, staff.from.description,
              RegistryRows.text(staff.to)] + RegistryRows.fields(staff.withdrawn) + stampFields(staff.revision)
-                + [seq, staff.id])
+                + [staff.acting, staff.external, seq, staff.id])
         try expectOneChange("staff assignment", staff.id)
     }
 
