@@ -36,7 +36,9 @@ public enum KansliCommandLine {
             subcommands: groups.map(\.spec))
     }
 
-    /// Runs `kansli` with `arguments` (without the program name) and returns the exit status.
+    /// Runs `kansli` with `arguments` (without the program name) and returns the exit status; a
+    /// failure is printed (as one JSON object with `--json`) and mapped to the exit statuses
+    /// `CLIFailure` lists.
     public static func run(_ arguments: [String], environment: [String: String], output: Output) -> Int32 {
         let parsed: ParsedCommand
         do {
@@ -48,32 +50,23 @@ public enum KansliCommandLine {
                 parsed = command
             }
         } catch {
-            output.error(error.report)
-            return 64
+            return CLIFailure.fail(error, json: CLIFailure.wantsJSON(arguments), output: output)
         }
         var handlers: [[String]: CommandGroup.Handler] = [:]
         for group in groups { handlers.merge(group.handlers) { first, _ in first } }
         guard let handler = handlers[parsed.path] else {
-            output.error("kansli: \(parsed.path.joined(separator: " ")) needs a subcommand; see kansli \(parsed.path.joined(separator: " ")) --help")
-            return 64
+            let path = parsed.path.joined(separator: " ")
+            let error = ArgumentError(code: .missingSubcommand,
+                                      message: "kansli \(path) needs a subcommand; see kansli \(path) --help",
+                                      command: "kansli \(path)", usage: spec.usage(for: parsed.path))
+            return CLIFailure.fail(error, json: parsed.flag("json"), output: output)
         }
         let context = CLIContext(command: parsed, environment: environment, output: output)
         do {
             try handler(context)
             return 0
-        } catch let error as ServiceError {
-            output.error("kansli: \(error)")
-            switch error.code {
-            case .unavailable, .timeout: return 69
-            case .unauthenticated, .forbidden: return 77
-            default: return 1
-            }
-        } catch let error as ArgumentError {
-            output.error(error.report)
-            return 64
         } catch {
-            output.error("kansli: \(error)")
-            return 1
+            return CLIFailure.fail(error, json: parsed.flag("json"), output: output)
         }
     }
 }

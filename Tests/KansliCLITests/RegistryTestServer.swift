@@ -67,7 +67,7 @@ final class RegistryTestServer {
                            "KANSLI_SECRET": Hex.encode(credential.secret)]
         let (output, captured) = Output.capturing()
         // `execute` is `run` with CLIFailure's exit statuses and --json errors (KansliCommandLine+Failure.swift).
-        let status = KansliCommandLine.execute(arguments, environment: environment, output: output)
+        let status = KansliCommandLine.run(arguments, environment: environment, output: output)
         let (out, err) = captured()
         return Run(status: status, out: out, err: err)
     }

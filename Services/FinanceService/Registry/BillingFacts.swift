@@ -15,6 +15,6 @@ struct BillingFacts: Sendable {
     static func fetch(committee: String, from peers: PeerCalls) throws -> BillingFacts {
         let overview = try peers.call("registry", RegistryMethods.committeeGet, CommitteeRef(committee: committee))
         let parties = try peers.call("registry", RegistryMethods.partyList, ListRequest(committee: committee))
-        return BillingFacts(committeeName: overview.committee.name, parties: parties)
+        return BillingFacts(committeeName: overview.committee.shortName, parties: parties)
     }
 }
