@@ -40,8 +40,11 @@ enum InvoiceRenderer {
             + ["\(invoice.recipient.address.postalCode) \(invoice.recipient.address.city)"]
     }
 
+    /// The share as the invoice states it: the exact fraction of the line's amount. The
+    /// engine's description of the weight (`weightDescription`) is English, for `--explain`, so
+    /// it stays out of a Swedish document; the fraction and the amount determine the share.
     static func allocation(_ line: InvoiceLine) -> String {
-        "andel \(line.weight) av \(SwedishFormat.amount(line.lineAmount)): \(line.weightDescription)"
+        "andel \(line.weight) av \(SwedishFormat.amount(line.lineAmount))"
     }
 
     static func payment(_ invoice: Invoice) -> String? {
