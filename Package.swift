@@ -2,6 +2,9 @@
 // Kansli: the back office of Swedish joint municipal committees (gemensamma nämnder).
 // No package dependencies: only the toolchain and the system libraries libsqlite3 and zlib.
 import PackageDescription
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A library target under `Shared/` with its test target under `Tests/`.
 func shared(_ name: String, _ deps: [Target.Dependency] = []) -> [Target] {
@@ -22,10 +25,28 @@ func service(_ name: String, _ deps: [Target.Dependency] = [], testDeps: [Target
     ]
 }
 
+/// Whether the C library this is built against loads packed relative relocations (DT_RELR,
+/// glibc 2.36 and later, e.g. Debian 12): the binaries then run only where glibc is as new.
+let glibcLoadsRELR: Bool = {
+    #if canImport(Glibc)
+    // confstr gives "glibc 2.36".
+    var buffer = [CChar](repeating: 0, count: 64)
+    guard confstr(Int32(_CS_GNU_LIBC_VERSION), &buffer, buffer.count) > 0 else { return false }
+    let text = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    let version = text.split(separator: " ").last?.split(separator: ".").compactMap { Int($0) } ?? []
+    return version.count >= 2 && (version[0], version[1]) >= (2, 36)
+    #else
+    return false
+    #endif
+}()
+
 /// The service processes (and the bare echo they are measured beside) link the Swift runtime
 /// statically: an idle service then maps only the parts of the standard library and Dispatch it
-/// uses, about 2 MiB less resident memory than the shared libraries (docs/PERFORMANCE.md).
-let staticRuntime: [LinkerSetting] = [.unsafeFlags(["-static-stdlib"])]
+/// uses, about 2 MiB less resident memory than the shared libraries. Where glibc allows, they
+/// are linked by lld with packed relative relocations, so loading them reads and dirties
+/// ~0.7 MiB fewer pages, and they stay position-independent (docs/PERFORMANCE.md).
+let staticRuntime: [LinkerSetting] = [.unsafeFlags(["-static-stdlib"]
+    + (glibcLoadsRELR ? ["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"] : []))]
 
 let package = Package(
     name: "Kansli",
