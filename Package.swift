@@ -96,7 +96,8 @@ let package = Package(
         .executableTarget(name: "kansli", dependencies: ["KansliCLI"], path: "Services/kansli"),
 
         // Helpers for tests: free ports, temporary directories, starting service processes.
-        .target(name: "KansliTestSupport", dependencies: ["KansliTransport", "KansliProtocol", "KansliCrypto", "KansliCoding"],
+        .target(name: "KansliTestSupport", dependencies: ["KansliTransport", "KansliProtocol", "KansliCrypto", "KansliCoding",
+                                                        "KansliStore"],
                 path: "Tests/KansliTestSupport"),
         .testTarget(name: "IntegrationTests",
                     dependencies: ["KansliTestSupport", "KansliTransport", "KansliProtocol",
@@ -106,7 +107,8 @@ let package = Package(
         // Benchmarks: run by scripts/bench.sh in release mode, never by the test suite.
         .executableTarget(name: "kansli-bench",
                           dependencies: ["KansliCoding", "KansliCrypto", "KansliTransport",
-                                         "KansliProtocol", "RegistryAPI", "FinanceAPI", "KansliFraming", "KansliPlatform", "KansliSigning"],
+                                         "KansliProtocol", "RegistryAPI", "FinanceAPI", "KansliFraming", "KansliPlatform", "KansliSigning",
+                                         "KansliTestSupport"],
                           path: "Tests/KansliBench"),
         // The memory benchmark's baseline: a bare length-prefixed TCP echo on the standard
         // library and Glibc only.

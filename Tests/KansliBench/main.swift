@@ -35,6 +35,12 @@ if arguments == ["load"] {
     exit(0)
 }
 
+if arguments.first == "reliability" {
+    // scripts/reliability.sh: kill -9 cycles; `reliability N` runs N per service (default 100).
+    let cycles = arguments.count > 1 ? Int(arguments[1]) ?? 100 : 100
+    exit(try ReliabilityBench.run(cycles: cycles) ? 0 : 1)
+}
+
 if arguments == ["finance"] {
     // Only allocation and invoicing end to end.
     try FinanceBench.run(requests: 100, smoke: false)
@@ -45,7 +51,7 @@ let smoke = arguments.contains("--smoke")
 let quick = arguments.contains("--quick")
 let unknown = arguments.filter { $0 != "--smoke" && $0 != "--quick" }
 if !unknown.isEmpty {
-    FileHandle.standardError.write(Data("usage: kansli-bench [--quick | --smoke | memory | signing | finance | hostile | load]\n".utf8))
+    FileHandle.standardError.write(Data("usage: kansli-bench [--quick | --smoke | memory | signing | finance | hostile | load | reliability [N]]\n".utf8))
     exit(64)
 }
 
