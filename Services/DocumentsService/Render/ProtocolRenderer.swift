@@ -166,7 +166,7 @@ enum ProtocolRenderer {
         ]
         let attendance = meeting.content.attendance
         nodes.append(.table(DocumentTable(
-            caption: "Paragrafer", columns: ["Paragraf", "Ärende", "Tjänstgörande ledamöter"],
+            caption: "Paragrafer", columns: ["Paragraf", "Ärende", "Beslutande"],
             rows: paragraphs.map { paragraph in
                 [DocumentCell("§ \(paragraph.number)", link: "p\(paragraph.number)"), DocumentCell(paragraph.content.title),
                  DocumentCell("\(paragraph.quorum.serving) av \(attendance?.seats ?? paragraph.quorum.seats)")]

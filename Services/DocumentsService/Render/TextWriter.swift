@@ -1,4 +1,4 @@
-/// Writes `DocumentNode`s as plain UTF-8 text laid out like seed 002: headings of levels 1–2 in
+/// Writes `DocumentNode`s as plain UTF-8 text laid out like seed 002: headings of levels 1–2 (but a paragraph's) in
 /// capitals, tables as aligned columns, list items with `- `. Deterministic.
 enum TextWriter {
     static func document(nodes: [DocumentNode]) -> String {
@@ -10,7 +10,7 @@ enum TextWriter {
     static func write(_ node: DocumentNode, to out: inout String) {
         switch node {
         case let .heading(level, text, _):
-            out += (level <= 2 ? text.uppercased() : text) + "\n\n"
+            out += (level <= 2 && !text.hasPrefix("§") ? text.uppercased() : text) + "\n\n"
         case let .text(text):
             out += text + "\n\n"
         case let .list(items):
@@ -27,7 +27,7 @@ enum TextWriter {
                     line += cell
                     if index < row.count - 1 { line += String(repeating: " ", count: widths[index] - cell.count + 2) }
                 }
-                out += line + "\n"
+                out += String(line.reversed().drop { $0 == " " }.reversed()) + "\n"
             }
             out += "\n"
         case let .section(_, nodes):
