@@ -80,11 +80,13 @@ let package = Package(
     + shared("KansliSigning", ["KansliCrypto", "KansliPlatform"])
     + shared("RegistryAPI", ["KansliProtocol", "KansliPlatform"])
     + shared("FinanceAPI", ["KansliProtocol"])
+    + shared("DocumentsAPI", ["KansliProtocol"])
     + service("RegistryService", ["RegistryAPI", "KansliService", "KansliStore", "KansliPlatform"])
     + service("FinanceService", ["FinanceAPI", "RegistryAPI", "KansliService", "KansliStore", "KansliPlatform"],
               testDeps: ["RegistryService", "KansliTransport"])
-    + service("DocumentsService", ["KansliService"])
-    + service("KansliCLI", ["RegistryAPI", "FinanceAPI", "KansliTransport", "KansliArguments", "KansliCoding", "KansliPlatform"],
+    + service("DocumentsService", ["DocumentsAPI", "RegistryAPI", "KansliService", "KansliStore", "KansliCrypto", "KansliPlatform"],
+              testDeps: ["RegistryService", "KansliTransport"])
+    + service("KansliCLI", ["RegistryAPI", "FinanceAPI", "DocumentsAPI", "KansliTransport", "KansliArguments", "KansliCoding", "KansliPlatform"],
               testDeps: ["RegistryService", "FinanceService", "KansliService"])
     + [
         .executableTarget(name: "kansli-registry", dependencies: ["RegistryService"],
@@ -101,7 +103,7 @@ let package = Package(
                 path: "Tests/KansliTestSupport"),
         .testTarget(name: "IntegrationTests",
                     dependencies: ["KansliTestSupport", "KansliTransport", "KansliProtocol",
-                                   "RegistryAPI", "FinanceAPI", "KansliCoding", "KansliCrypto", "KansliService",
+                                   "RegistryAPI", "FinanceAPI", "DocumentsAPI", "KansliCoding", "KansliCrypto", "KansliService",
                                    "RegistryService", "FinanceService", "DocumentsService"],
                     path: "Tests/IntegrationTests", exclude: ["python"]),
         // Benchmarks: run by scripts/bench.sh in release mode, never by the test suite.
