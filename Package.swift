@@ -79,7 +79,7 @@ let package = Package(
                                "KansliArguments", "KansliCrypto", "KansliPlatform"])
     + shared("KansliSigning", ["KansliCrypto", "KansliPlatform"])
     + shared("RegistryAPI", ["KansliProtocol", "KansliPlatform"])
-    + shared("FinanceAPI", ["KansliProtocol"])
+    + shared("FinanceAPI", ["KansliProtocol", "KansliPlatform"])
     + shared("DocumentsAPI", ["KansliProtocol"])
     + service("RegistryService", ["RegistryAPI", "KansliService", "KansliStore", "KansliPlatform"])
     + service("FinanceService", ["FinanceAPI", "RegistryAPI", "KansliService", "KansliStore", "KansliPlatform"],

@@ -1,3 +1,5 @@
+import KansliPlatform
+
 /// Swedish OCR payment references (*OCR-nummer*) with a length digit and a Luhn check digit,
 /// the form a bankgiro checks in "hård kontroll": the invoice number's digits, then the total
 /// length modulo 10, then the Luhn check digit of everything before it (2300001 → 230000192).
@@ -8,46 +10,22 @@ public enum OCRReference {
     /// The reference for `digits` (decimal digits only, at least one, short enough that the
     /// reference keeps within 25 digits), or nil.
     public static func make(from digits: String) -> String? {
-        guard !digits.isEmpty, digits.utf8.count + 2 <= maximumLength, let values = values(of: digits) else { return nil }
+        guard !digits.isEmpty, digits.utf8.count + 2 <= maximumLength, let values = Luhn.digits(of: Substring(digits)) else { return nil }
         let length = (values.count + 2) % 10
-        let check = luhnCheckDigit(for: values + [length])
+        let check = Luhn.checkDigit(for: values + [length])
         return digits + String(length) + String(check)
     }
 
     /// Whether `reference` is digits whose last is the Luhn check digit of the rest and whose
     /// second-to-last is the total length modulo 10.
     public static func isValid(_ reference: String) -> Bool {
-        guard (3...maximumLength).contains(reference.utf8.count), let values = values(of: reference) else { return false }
+        guard (3...maximumLength).contains(reference.utf8.count), let values = Luhn.digits(of: Substring(reference)) else { return false }
         return values[values.count - 2] == values.count % 10
-            && luhnCheckDigit(for: Array(values.dropLast())) == values[values.count - 1]
+            && Luhn.isValid(values)
     }
 
     /// The digits a valid `reference` was made from (the invoice number), or nil.
     public static func payload(of reference: String) -> String? {
         isValid(reference) ? String(reference.dropLast(2)) : nil
-    }
-
-    /// The Luhn (mod 10) check digit: from the right, every second digit before the check digit
-    /// is doubled (9 subtracted when it exceeds 9); the check digit makes the sum a multiple of 10.
-    public static func luhnCheckDigit(for payload: [Int]) -> Int {
-        var sum = 0
-        for (offset, digit) in payload.reversed().enumerated() {
-            if offset % 2 == 0 {
-                let doubled = digit * 2
-                sum += doubled > 9 ? doubled - 9 : doubled
-            } else {
-                sum += digit
-            }
-        }
-        return (10 - sum % 10) % 10
-    }
-
-    private static func values(of text: String) -> [Int]? {
-        var result: [Int] = []
-        for byte in text.utf8 {
-            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
-            result.append(Int(byte - UInt8(ascii: "0")))
-        }
-        return result
     }
 }

@@ -1,4 +1,5 @@
 import FinanceAPI
+import KansliPlatform
 import Foundation
 import KansliStore
 import KansliProtocol
@@ -308,7 +309,7 @@ struct BillingRunTests {
         #expect(SwedishFormat.amount(Money(ore: 8_050_000)) == "80 500,00 kr")
         #expect(SwedishFormat.amount(Money(ore: -123_456)) == "-1 234,56 kr")
         #expect(SwedishFormat.plainAmount(Money(ore: 5)) == "0,05")
-        #expect(HTML.escape("<a href=\"x\">&'") == "&lt;a href=&quot;x&quot;&gt;&amp;&#39;")
+        #expect("<a href=\"x\">&'".htmlEscaped == "&lt;a href=&quot;x&quot;&gt;&amp;&#39;")
     }
 
     @Test("while the registry is down a draft is unavailable and nothing is written")

@@ -76,54 +76,13 @@ enum FinanceBench {
     /// `smoke`: only check that the budget allocates over the protocol (the measurement's 50-call
     /// warm-ups per connection would dominate a smoke run).
     static func run(requests: Int, smoke: Bool = false) throws {
-        let binDirectory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path
-        let directory = NSTemporaryDirectory() + "kansli-bench-finance-\(getpid())"
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: directory) }
-        let admin = (0..<32).map { _ in UInt8.random(in: 0...255) }
-        let approver = (0..<32).map { _ in UInt8.random(in: 0...255) }
-        let peer = (0..<32).map { _ in UInt8.random(in: 0...255) }
-        // Each service's key file holds the secrets derived for it (PROTOCOL §4).
-        let adminKey = try ClientCredential(keyID: "bench", secret: admin)
-        let peerKey = try ClientCredential(keyID: "finance-peer", secret: peer)
-        let approverKey = try ClientCredential(keyID: "bench-approver", secret: approver)
-        for service in ["registry", "finance"] {
-            try (adminKey.serverKeyLine(forService: service, role: .admin) + "\n"
-                 + approverKey.serverKeyLine(forService: service, role: .write) + "\n"
-                 + peerKey.serverKeyLine(forService: service, role: .read) + "\n")
-                .write(toFile: "\(directory)/keys-\(service)", atomically: true, encoding: .utf8)
-            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: "\(directory)/keys-\(service)")
-        }
-        try "finance-peer \(Hex.encode(peer))\n".write(toFile: "\(directory)/peer.key", atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: "\(directory)/peer.key")
-
-        func start(_ name: String, _ extra: [String]) throws -> (Process, Int) {
-            let data = "\(directory)/\(name)"
-            try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "\(binDirectory)/kansli-\(name)")
-            process.arguments = ["--port", "0", "--data-dir", data, "--keys", "\(directory)/keys-\(name)", "--log-level", "warning"] + extra
-            try process.run()
-            for _ in 0..<500 {
-                if let text = try? String(contentsOfFile: "\(data)/\(name).ready", encoding: .utf8),
-                   let port = text.split(separator: "\n").first(where: { $0.hasPrefix("port=") }).flatMap({ Int($0.dropFirst(5)) }) {
-                    return (process, port)
-                }
-                Thread.sleep(forTimeInterval: 0.01)
-            }
-            process.terminate()
-            throw ServiceError(.unavailable, "kansli-\(name) did not start")
-        }
-        let (registry, registryPort) = try start("registry", [])
-        defer { registry.terminate(); registry.waitUntilExit() }
-        let (finance, port) = try start("finance", ["--registry-address", "127.0.0.1:\(registryPort)",
-                                                    "--peer-key-file", "\(directory)/peer.key"])
-        defer { finance.terminate(); finance.waitUntilExit() }
-
-        let credential = try ClientCredential(keyID: "bench", secret: admin)
-        let registryClient = ServiceClient(host: "127.0.0.1", port: registryPort, credential: credential)
+        // The approver of each billing run is a second key (the cluster's writer).
+        let cluster = try BenchCluster(services: ["registry", "finance"])
+        defer { cluster.stop() }
+        let port = cluster.ports["finance"]!, credential = cluster.admin, approverKey = cluster.writer
+        let registryClient = cluster.client("registry")
         _ = try registryClient.call(RegistryMethods.importCommittee, ImportRequest(file: try committee()))
-        let financeClient = ServiceClient(host: "127.0.0.1", port: port, credential: credential)
+        let financeClient = cluster.client("finance")
         _ = try financeClient.call(FinanceMethods.budgetCreate, BudgetCreate(committee: "SWE", year: 2023, lines: lines()))
         let reference = BudgetRef(committee: "SWE", year: 2023)
         let check = try financeClient.call(FinanceMethods.allocationPreview, reference)

@@ -83,31 +83,12 @@ enum HostileBench {
     }
 
     static func run(seconds: Double) throws {
-        let binDirectory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path
-        let directory = NSTemporaryDirectory() + "kansli-bench-hostile-\(getpid())"
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: directory) }
-        let secret = SecureRandom.bytes(32)
-        try (ClientCredential(keyID: "bench", secret: secret).serverKeyLine(forService: "registry", role: .admin) + "\n")
-            .write(toFile: "\(directory)/keys", atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: "\(directory)/keys")
         let limit = 64
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "\(binDirectory)/kansli-registry")
-        process.arguments = ["--port", "0", "--data-dir", directory, "--keys", "\(directory)/keys", "--log-level", "error",
-                             "--max-connections", String(limit), "--read-timeout", "2"]
-        try process.run()
-        defer { process.terminate(); process.waitUntilExit() }
-        var port: Int?
-        for _ in 0..<500 where port == nil {
-            if let text = try? String(contentsOfFile: "\(directory)/registry.ready", encoding: .utf8) {
-                port = text.split(separator: "\n").first { $0.hasPrefix("port=") }.flatMap { Int($0.dropFirst(5)) }
-            }
-            Thread.sleep(forTimeInterval: 0.01)
-        }
-        guard let port else { throw ServiceError(.unavailable, "kansli-registry did not start") }
-        let credential = try ClientCredential(keyID: "bench", secret: secret)
-        let client = ServiceClient(host: "127.0.0.1", port: port, credential: credential)
+        let cluster = try BenchCluster(services: ["registry"], arguments: [
+            "registry": ["--max-connections", String(limit), "--read-timeout", "2"]])
+        defer { cluster.stop() }
+        let port = cluster.ports["registry"]!, credential = cluster.admin
+        let client = cluster.client("registry")
         defer { client.close() }
         _ = try client.call(CommonMethods.health, HealthRequest())
 
@@ -115,16 +96,13 @@ enum HostileBench {
 
         let stop = Atomic<Bool>(false)
         let attacks = Atomic<Int>(0)
-        var threads: [Thread] = []
         func attacker(_ body: @escaping @Sendable () -> Void) {
-            let thread = Thread {
+            Thread {
                 while !stop.load(ordering: .relaxed) {
                     body()
                     attacks.add(1, ordering: .relaxed)
                 }
-            }
-            thread.start()
-            threads.append(thread)
+            }.start()
         }
         // Silent clients: connect and say nothing until the server gives up on them.
         for _ in 0..<4 {
@@ -190,6 +168,5 @@ enum HostileBench {
             """)
         // Let the attackers see the flag before the process goes away.
         Thread.sleep(forTimeInterval: 0.3)
-        _ = threads
     }
 }

@@ -58,30 +58,10 @@ enum RegistryBench {
     }
 
     static func run(requests: Int) throws {
-        let binDirectory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path
-        let directory = NSTemporaryDirectory() + "kansli-bench-registry-\(getpid())"
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: directory) }
-        let secret = (0..<32).map { _ in UInt8.random(in: 0...255) }
-        try (ClientCredential(keyID: "bench", secret: secret).serverKeyLine(forService: "registry", role: .admin) + "\n")
-            .write(toFile: "\(directory)/keys", atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: "\(directory)/keys")
-
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "\(binDirectory)/kansli-registry")
-        process.arguments = ["--port", "0", "--data-dir", directory, "--keys", "\(directory)/keys", "--log-level", "warning"]
-        try process.run()
-        defer { process.terminate(); process.waitUntilExit() }
-        var port: Int?
-        for _ in 0..<500 where port == nil {
-            if let text = try? String(contentsOfFile: "\(directory)/registry.ready", encoding: .utf8) {
-                port = text.split(separator: "\n").first { $0.hasPrefix("port=") }.flatMap { Int($0.dropFirst(5)) }
-            }
-            Thread.sleep(forTimeInterval: 0.01)
-        }
-        guard let port else { throw ServiceError(.unavailable, "kansli-registry did not start") }
-        let credential = try ClientCredential(keyID: "bench", secret: secret)
-        let setup = ServiceClient(host: "127.0.0.1", port: port, credential: credential)
+        let cluster = try BenchCluster(services: ["registry"])
+        defer { cluster.stop() }
+        let port = cluster.ports["registry"]!, credential = cluster.admin
+        let setup = cluster.client("registry")
         _ = try setup.call(RegistryMethods.importCommittee, ImportRequest(file: try committee()))
         guard let day = CalendarDate("2022-06-22") else { return }
         let request = CompositionRequest(committee: "BENCH", on: day)

@@ -34,21 +34,7 @@ enum HTMLWriter {
         String(decoding: json, as: UTF8.self).replacingAll("<", with: "\\u003c")
     }
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { text.htmlEscaped }
 
     static func write(_ node: DocumentNode, to out: inout String) {
         switch node {

@@ -1,4 +1,5 @@
 import FinanceAPI
+import KansliPlatform
 
 /// An invoice or credit note as Swedish plain text and as a self-contained HTML page. Rendered
 /// by the service, not the CLI, so every client (the CLI, the Python client, a web page) shows
@@ -90,7 +91,7 @@ enum InvoiceRenderer {
 
     /// A self-contained HTML page: `lang="sv"`, UTF-8, styles inline, nothing fetched.
     static func html(_ invoice: Invoice) -> String {
-        let e = HTML.escape
+        let e: (String) -> String = { $0.htmlEscaped }
         let title = "\(SwedishFormat.title(invoice.kind)) \(invoice.number ?? "(utkast)")"
         var out = """
             <!DOCTYPE html>

@@ -3,9 +3,9 @@
 ///
 /// From the rightmost digit leftwards, every second digit *before* the check digit is doubled
 /// (and 9 subtracted when the product exceeds 9); the check digit makes the sum a multiple of 10.
-enum Luhn {
+public enum Luhn {
     /// The check digit for `payload` (the digits without the check digit).
-    static func checkDigit(for payload: [Int]) -> Int {
+    public static func checkDigit(for payload: [Int]) -> Int {
         var sum = 0
         for (offset, digit) in payload.reversed().enumerated() {
             if offset % 2 == 0 {
@@ -19,13 +19,13 @@ enum Luhn {
     }
 
     /// Whether the last of `digits` is the Luhn check digit of the ones before it.
-    static func isValid(_ digits: [Int]) -> Bool {
+    public static func isValid(_ digits: [Int]) -> Bool {
         guard let last = digits.last, digits.count >= 2 else { return false }
         return checkDigit(for: Array(digits.dropLast())) == last
     }
 
     /// The decimal digits of `text` when it consists of digits only, else nil.
-    static func digits(of text: Substring) -> [Int]? {
+    public static func digits(of text: Substring) -> [Int]? {
         var result: [Int] = []
         result.reserveCapacity(text.utf8.count)
         for byte in text.utf8 {

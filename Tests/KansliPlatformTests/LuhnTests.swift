@@ -1,6 +1,6 @@
 import Testing
 
-@testable import RegistryAPI
+import KansliPlatform
 
 @Suite("Luhn")
 struct LuhnTests {

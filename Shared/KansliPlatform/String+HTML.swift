@@ -1,10 +1,10 @@
-/// Escaping for HTML text and attribute values.
-enum HTML {
-    /// `text` with `&`, `<`, `>`, `"` and `'` replaced by entities.
-    static func escape(_ text: String) -> String {
+extension String {
+    /// The text with `&`, `<`, `>`, `"` and `'` replaced by entities: safe as HTML text and as
+    /// a quoted attribute value. The renderers of invoices and minutes share it.
+    public var htmlEscaped: String {
         var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
+        out.reserveCapacity(utf8.count)
+        for character in self {
             switch character {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
