@@ -48,7 +48,8 @@ struct ModuleImportsTests {
     static let foundationFree = [
         "KansliPlatform", "KansliStore", "KansliArguments", "RegistryAPI", "KansliCoding", "KansliProtocol",
         "KansliCrypto", "KansliFraming", "KansliTransport", "KansliService", "RegistryService", "FinanceAPI",
-        "FinanceService", "DocumentsService", "KansliSigning", "kansli-registry", "kansli-finance", "kansli-documents",
+        "FinanceService", "DocumentsAPI", "DocumentsService", "KansliSigning", "kansli-registry", "kansli-finance",
+        "kansli-documents",
     ]
     static let foundationFreeFiles: [String] = []
 
