@@ -87,7 +87,7 @@ let package = Package(
     + service("DocumentsService", ["DocumentsAPI", "RegistryAPI", "KansliService", "KansliStore", "KansliCrypto", "KansliPlatform"],
               testDeps: ["RegistryService", "KansliTransport"])
     + service("KansliCLI", ["RegistryAPI", "FinanceAPI", "DocumentsAPI", "KansliTransport", "KansliArguments", "KansliCoding", "KansliPlatform"],
-              testDeps: ["RegistryService", "FinanceService", "KansliService"])
+              testDeps: ["RegistryService", "FinanceService", "DocumentsService", "KansliService"])
     + [
         .executableTarget(name: "kansli-registry", dependencies: ["RegistryService"],
                           path: "Services/kansli-registry", linkerSettings: staticRuntime),

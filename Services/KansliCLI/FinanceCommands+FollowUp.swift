@@ -44,14 +44,7 @@ extension FinanceCommands {
                 options: [OptionSpec("source", value: "text", help: "Where it comes from (the file name when left out).")],
                 positionals: positionals + [PositionalSpec("file", help: "The CSV file, or - for standard input.")])) { context in
                 let path = try context.command.positional(2)
-                let data: Data
-                do {
-                    let handle = path == "-" ? FileHandle.standardInput : try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
-                    data = try handle.read(upToCount: (4 << 20) + 1) ?? Data()
-                } catch {
-                    throw context.usageError("<file>: cannot read \"\(path)\": \(error.localizedDescription)")
-                }
-                guard data.count <= 4 << 20 else { throw ServiceError(.tooLarge, "\(path) is larger than 4 MiB", field: "file") }
+                let data = try InputFile.read(path, limit: 4 << 20, kind: "an outcome file")
                 let request = OutcomeImport(year: try yearRef(context), csv: String(decoding: data, as: UTF8.self),
                                             source: context.command.stringIfPresent("source") ?? path)
                 try context.show(try context.finance(FinanceMethods.outcomeImport, request), FinanceFollowUpText.outcome)

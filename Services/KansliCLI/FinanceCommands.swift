@@ -53,27 +53,9 @@ enum FinanceCommands {
         return year
     }
 
-    /// Reads a budget file, bounded.
+    /// Reads a budget file, bounded, as `InputFile` reads.
     static func readBudgetFile(_ path: String, context: CLIContext) throws -> FinanceBudgetFile {
-        let name = path == "-" ? "standard input" : path
-        let data: Data
-        do {
-            let handle = path == "-" ? FileHandle.standardInput : try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
-            defer { if path != "-" { try? handle.close() } }
-            data = try handle.read(upToCount: FinanceBudgetFile.maximumBytes + 1) ?? Data()
-        } catch {
-            throw context.usageError("<file>: cannot read \"\(path)\": \(error.localizedDescription)")
-        }
-        guard data.count <= FinanceBudgetFile.maximumBytes else {
-            throw ServiceError(.tooLarge, "\(name) is larger than \(FinanceBudgetFile.maximumBytes / 1024 / 1024) MiB, the most a budget file may be", field: "file")
-        }
-        do {
-            return try FinanceBudgetFile(jsonData: data)
-        } catch let error as DecodingError {
-            let (field, problem) = RegistryCommands.describe(error)
-            throw ServiceError.validation("\(name) is not a budget file: \(field.isEmpty ? "" : "\(field): ")\(problem)",
-                                          field: field.isEmpty ? "file" : "file.\(field)")
-        }
+        try InputFile.json(path, limit: FinanceBudgetFile.maximumBytes, kind: "a budget file", FinanceBudgetFile.init(jsonData:))
     }
 
     /// `kansli finance import FILE`: every budget of the file, created, allocated and (where the

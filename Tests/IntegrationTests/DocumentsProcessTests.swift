@@ -1,0 +1,91 @@
+import DocumentsAPI
+import Foundation
+import KansliCrypto
+import KansliProtocol
+import KansliTestSupport
+import KansliTransport
+import RegistryAPI
+import Testing
+
+/// Real `kansli-registry` and `kansli-documents` processes on free ports, driven by the real
+/// `kansli` executable as a secretary would: the seed meeting imported from its file, the
+/// notice posted on every party's board, the minutes rendered; and a registry that is gone
+/// makes attendance `unavailable` with nothing written.
+@Suite("Documents with real processes and the kansli executable", .serialized)
+struct DocumentsProcessTests {
+    static let seedDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("deploy/seed-data")
+
+    /// What one run of the `kansli` executable gave.
+    struct Run {
+        let status: Int32
+        let out: String
+        let err: String
+    }
+
+    /// Runs the `kansli` executable with the admin key against `registry` and `documents`.
+    static func kansli(_ arguments: [String], registry: ServiceProcess, documents: ServiceProcess) throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "\(ServiceProcess.binDirectory)/kansli")
+        process.arguments = arguments
+        let admin = registry.keys.admin
+        process.environment = ["KANSLI_REGISTRY": "127.0.0.1:\(registry.port)", "KANSLI_DOCUMENTS": "127.0.0.1:\(documents.port)",
+                               "KANSLI_KEY_ID": admin.keyID, "KANSLI_SECRET": Hex.encode(admin.secret), "PATH": "/usr/bin:/bin"]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Read both pipes to the end before waiting, so a large output cannot block the child.
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self),
+                   err: String(decoding: errData, as: UTF8.self))
+    }
+
+    @Test("the seed meeting through the kansli executable: § 8–16 with the seed's quorum, the notice on every board, the last day to appeal 2022-07-29")
+    func seedMeetingThroughTheCLI() throws {
+        let keys = try TestKeys()
+        let directory = try TemporaryDirectory("documents-processes")
+        defer { directory.remove() }
+        let registry = try ServiceProcess("registry", keys: keys)
+        defer { _ = registry.terminate() }
+        let documents = try ServiceProcess("documents", keys: keys, extraArguments: try FinanceWithPeers.peerArguments(
+            keys, directory: directory, addresses: ["registry": registry.port]))
+        defer { _ = documents.terminate() }
+        func kansli(_ arguments: String...) throws -> Run { try Self.kansli(arguments, registry: registry, documents: documents) }
+
+        let committee = try kansli("registry", "import", Self.seedDirectory.appendingPathComponent("norrbotten-e-namnd.json").path)
+        #expect(committee.status == 0, "\(committee.err)")
+        let imported = try kansli("documents", "import", Self.seedDirectory.appendingPathComponent("norrbotten-e-namnd-2022-06-22.json").path)
+        #expect(imported.status == 0, "\(imported.err)")
+        #expect(imported.out.contains("§ 8–14: 9 of 14 serving (8 needed), chair Isak Utsi (S)"))
+        #expect(imported.out.contains("§ 15–16: 10 of 14 serving (8 needed), chair Carina Sammeli (S)"))
+
+        let posted = try kansli("documents", "notice", "post", "NBE", "2022-06-22", "--all-parties", "--posted-on", "2022-07-08",
+                                "--justerat-on", "2022-07-04")
+        #expect(posted.status == 0, "\(posted.err)")
+        #expect(posted.out.contains("Up on every party's board."))
+        #expect(posted.out.contains("Last day to appeal: 2022-07-29"))
+        #expect(posted.out.contains("4 days after justering on 2022-07-04"))
+
+        let html = directory.file("protokoll.html")
+        let rendered = try kansli("documents", "render", "NBE", "2022-06-22", "--output", html)
+        #expect(rendered.status == 0, "\(rendered.err)")
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: html))
+        #expect(rendered.out.contains(Hex.encode(SHA256.hash(Array(bytes))).uppercased()))
+        let again = try kansli("--json", "documents", "render", "NBE", "2022-06-22")
+        let document = try JSONDecoder().decode(DocumentsAPI.RenderedDocument.self, from: Data(again.out.utf8))
+        #expect(Data(document.text.utf8) == bytes, "the same content renders to the same bytes")
+
+        // The registry gone: attendance needs the composition, so it is unavailable and writes nothing.
+        registry.killHard()
+        let before = try kansli("--json", "documents", "meeting", "show", "NBE", "2022-06-22")
+        #expect(before.status == 0, "\(before.err)")
+        let refused = try kansli("--timeout", "3", "documents", "attendance", "set", "NBE", "2022-06-22", "--absent", "isak-utsi")
+        #expect(refused.status == 69, "\(refused.err)")
+        #expect(refused.err.contains("registry"), "\(refused.err)")
+        let after = try kansli("--json", "documents", "meeting", "show", "NBE", "2022-06-22")
+        #expect(after.out == before.out)
+    }
+}
