@@ -167,7 +167,7 @@ struct DocumentsCommandsTests {
         #expect(arrives.err.contains("expected person@paragraph"))
     }
 
-    @Test("render writes the protocol, an extract and the kallelse; --output reports the SHA-256 of the bytes it wrote")
+    @Test("render writes the protocol with the seed's närvarolista groups and paragraphs in order, an extract and the kallelse; --output reports the SHA-256 of the bytes it wrote")
     func render() throws {
         let server = try DocumentsTestServer.withSeedMeeting()
         let path = server.registry.directory.file("protokoll.html")
@@ -177,6 +177,14 @@ struct DocumentsCommandsTests {
         let digest = Hex.encode(SHA256.hash(Array(bytes))).uppercased()
         #expect(written.out.contains("SHA-256 \(digest)"))
         #expect(String(decoding: bytes, as: UTF8.self).hasPrefix("<!DOCTYPE html>"))
+        let text = server.documents("render NBE 2022-06-22 --format text")
+        #expect(text.status == 0, "\(text.err)")
+        var position = text.out.startIndex
+        for group in ["Tjänstgörande ledamöter", "Frånvarande ledamöter", "Tjänstgörande ersättare", "Tjänstgör istället för",
+                      "Närvarande ersättare", "Övriga", "§ 8", "§ 15", "§ 16"] {
+            let found = try #require(text.out.range(of: group, range: position..<text.out.endIndex), "\(group) in order")
+            position = found.upperBound
+        }
         let extract = server.documents("render NBE 2022-06-22 --document extract --paragraph 12 --format text")
         #expect(extract.status == 0, "\(extract.err)")
         #expect(extract.out.contains("Budget 2023"))
