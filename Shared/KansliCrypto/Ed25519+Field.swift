@@ -5,10 +5,10 @@
 // Because 2^255 ≡ 19 (mod p), a carry out of the top limb comes back into the bottom one times 19.
 //
 // Bounds (the invariant every function here keeps): each operation returns an element whose limbs
-// are below 2^51 + 2^13 ("weakly reduced"; the value may still be ≥ p). Multiplication's inputs
-// are weakly reduced, so a product term a_i·19·b_j is below 2^52 · 2^56.3 = 2^108.3 and each
-// 128-bit column sum below 2^110.3: the carry out of the top column is below 2^59.3 and times 19
-// still fits a UInt64. Only `bytes` reduces fully, to the canonical representative below p.
+// are below 2^51 + 2^13 ("weakly reduced"; the value may still be ≥ p), and takes such elements.
+// So a product term a_i·19·b_j is below 19·2^102.01, each 128-bit column sum of a product below
+// 77·2^102 < 2^108.3, every carry between columns fits 64 bits, and the carry out of the top
+// column times 19 is below 2^58. Only `bytes` reduces fully, to the representative below p.
 //
 // Nothing here branches on or indexes memory by an element's value: `bytes`, `isZero` and
 // `isNegative` are computed with masks, and the only conditional is `select(_:_:if:)`, a masked
@@ -184,7 +184,7 @@ extension Ed25519 {
             return result
         }
 
-        /// Carries five 128-bit column sums (each below 2^111) down to weakly reduced limbs.
+        /// Carries five 128-bit column sums (each below 2^108.3) down to weakly reduced limbs.
         @inline(__always)
         private static func reduce(_ c0: inout Wide, _ c1: inout Wide, _ c2: inout Wide,
                                    _ c3: inout Wide, _ c4: inout Wide) -> FieldElement {
@@ -288,7 +288,7 @@ internal struct Wide {
         high = high &+ (overflow ? 1 : 0)
     }
 
-    /// The value shifted right by 51 bits, for sums below 2^115 (so the result fits 64 bits).
+    /// The value shifted right by 51 bits, for sums below 2^115 (so that the result fits 64 bits).
     @inline(__always)
     internal var shiftedRight51: UInt64 {
         (high << 13) | (low >> 51)

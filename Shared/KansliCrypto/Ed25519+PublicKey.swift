@@ -48,10 +48,12 @@ extension Ed25519 {
             return check.elementsEqual(signature[0..<32])
         }
 
+        /// Whether the two keys are the same 32 bytes.
         public static func == (a: PublicKey, b: PublicKey) -> Bool {
             a.bytes == b.bytes
         }
 
+        /// Hashes the 32 bytes, consistently with `==`.
         public func hash(into hasher: inout Hasher) {
             hasher.combine(bytes)
         }

@@ -24,6 +24,7 @@ public struct Ed25519Error: Error, Sendable, Equatable, CustomStringConvertible 
         /// The DER inside the PEM is not the exact RFC 8410 structure of an Ed25519 key.
         public static let unexpectedDER = Code("unexpectedDER")
 
+        /// The stable name.
         public var description: String { name }
     }
 
@@ -38,5 +39,6 @@ public struct Ed25519Error: Error, Sendable, Equatable, CustomStringConvertible 
         self.message = message
     }
 
+    /// "Ed25519 <code>: <message>".
     public var description: String { "Ed25519 \(code): \(message)" }
 }

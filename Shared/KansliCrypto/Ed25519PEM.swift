@@ -126,13 +126,13 @@ public enum Ed25519PEM {
         }
         if let mismatch = prefix.indices.first(where: { der[$0] != prefix[$0] }) {
             throw Ed25519Error(.unexpectedDER, "byte \(mismatch) of the DER differs from an Ed25519 \(structure): "
-                + describe(offset: mismatch, in: structure, prefix: prefix))
+                + describe(offset: mismatch, prefix: prefix))
         }
         return Array(der[prefix.count...])
     }
 
     /// What the field at `offset` of the expected DER is, for the error message.
-    private static func describe(offset: Int, in structure: String, prefix: [UInt8]) -> String {
+    private static func describe(offset: Int, prefix: [UInt8]) -> String {
         // The AlgorithmIdentifier 30 05 06 03 2b 65 70 sits at the same place relative to the end.
         let algorithmStart = prefix.count - (prefix == publicKeyDERPrefix ? 10 : 11)
         switch offset {

@@ -62,6 +62,32 @@ enum Ed25519Oracle {
         }
     }
 
+    private static let verifyingScript = """
+        import sys
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+        from cryptography.exceptions import InvalidSignature
+        out = []
+        for line in sys.stdin.read().split("\\n")[:-1]:
+            public, signature, message = (bytes.fromhex(field) for field in line.split(" "))
+            try:
+                Ed25519PublicKey.from_public_bytes(public).verify(signature, message)
+                out.append("1")
+            except InvalidSignature:
+                out.append("0")
+        sys.stdout.write("".join(line + "\\n" for line in out))
+        """
+
+    /// For each (public key, signature, message), whether python3's `Ed25519PublicKey.verify`
+    /// accepts it.
+    static func verdicts(for cases: [(publicKey: [UInt8], signature: [UInt8], message: [UInt8])]) throws -> [Bool] {
+        try Python.lines(verifyingScript, input: cases.map {
+            [$0.publicKey, $0.signature, $0.message].map { Hex.encode($0) }.joined(separator: " ")
+        }).map { line in
+            guard line == "0" || line == "1" else { throw Python.Failure(description: "unexpected line from python3: \(line.prefix(200))") }
+            return line == "1"
+        }
+    }
+
     private static let arithmeticScript = """
         import sys
         p = 2**255 - 19

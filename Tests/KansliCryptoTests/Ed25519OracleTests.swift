@@ -39,6 +39,65 @@ struct Ed25519OracleTests {
         }
     }
 
+    /// The eight points of small order (the torsion subgroup), encoded.
+    static let smallOrderPoints: [String] = [
+        "0100000000000000000000000000000000000000000000000000000000000000",  // identity
+        "ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f",  // order 2
+        "0000000000000000000000000000000000000000000000000000000000000000",  // order 4
+        "0000000000000000000000000000000000000000000000000000000000000080",
+        "26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05",  // order 8
+        "26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc85",
+        "c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a",
+        "c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac03fa",
+    ]
+
+    @Test("Adversarial signatures get the verdict python3 cryptography (OpenSSL, also cofactorless) gives: S + L, R moved by a small-order point, small-order R and A, random corruption",
+          .enabled(if: Python.executablePath != nil,
+                   "python3 is not on PATH: the comparison with cryptography's verification is skipped"))
+    func adversarialVerdictsAgreeWithCryptography() throws {
+        var random = SeededGenerator(seed: 717)
+        let order = bytes(hex: "edd3f55c1a631258d69cf7a2def9de1400000000000000000000000000000010")
+        var cases: [(publicKey: [UInt8], signature: [UInt8], message: [UInt8])] = []
+        for _ in 0..<20 {
+            let key = try Ed25519.PrivateKey(seed: random.bytes(32))
+            let message = random.bytes(Int.random(in: 0...200, using: &random))
+            let signature = key.sign(message)
+            let r = Array(signature[0..<32]), s = Array(signature[32..<64])
+            cases.append((key.publicKey.bytes, signature, message))
+            cases.append((key.publicKey.bytes, r + Ed25519Tests.addLittleEndian(s, order), message))
+            let pointR = try Ed25519.ExtendedPoint.decode(r)
+            for torsion in Self.smallOrderPoints {
+                let t = bytes(hex: torsion)
+                let moved = pointR.adding(try Ed25519.ExtendedPoint.decode(t).cached).encoded
+                cases.append((key.publicKey.bytes, moved + s, message))
+                cases.append((key.publicKey.bytes, t + s, message))
+            }
+            var corrupted = signature
+            corrupted[Int.random(in: 0..<64, using: &random)] ^= UInt8.random(in: 1...255, using: &random)
+            cases.append((key.publicKey.bytes, corrupted, message))
+        }
+        // Small-order public keys with S = 0: [0]B - [k]A is a small-order point, which the
+        // signature's R may or may not name, depending on k.
+        for (index, publicKey) in Self.smallOrderPoints.enumerated() {
+            for torsion in Self.smallOrderPoints {
+                for message in [[UInt8(index)], Array("kansli".utf8), []] {
+                    cases.append((bytes(hex: publicKey), bytes(hex: torsion) + [UInt8](repeating: 0, count: 32), message))
+                }
+            }
+        }
+
+        let verdicts = try Ed25519Oracle.verdicts(for: cases)
+        try #require(verdicts.count == cases.count)
+        var accepted = 0
+        for (index, (item, theirs)) in zip(cases, verdicts).enumerated() {
+            let ours = (try? Ed25519.PublicKey(bytes: item.publicKey))?.isValidSignature(item.signature, for: item.message) ?? false
+            #expect(ours == theirs, "case \(index): A = \(Hex.encode(item.publicKey)), signature \(Hex.encode(item.signature))")
+            if ours { accepted += 1 }
+        }
+        // Both outcomes occur, so agreement is not agreement on "always false".
+        #expect(accepted >= 20 && accepted < cases.count / 2, "\(accepted) of \(cases.count) accepted")
+    }
+
     /// Field encodings that stress the carries: 0, 1, p - 1, p, p + 1, 2^255 - 1, all limbs at
     /// 2^51 - 1, and alternating bit patterns, besides random values.
     static let edgeFieldValues: [[UInt8]] = [
