@@ -80,12 +80,12 @@ let package = Package(
     + shared("KansliSigning", ["KansliCrypto", "KansliPlatform"])
     + shared("RegistryAPI", ["KansliProtocol", "KansliPlatform"])
     + shared("FinanceAPI", ["KansliProtocol", "KansliPlatform"])
-    + shared("DocumentsAPI", ["KansliProtocol"])
+    + shared("DocumentsAPI", ["KansliProtocol", "KansliPlatform"])
     + service("RegistryService", ["RegistryAPI", "KansliService", "KansliStore", "KansliPlatform"])
     + service("FinanceService", ["FinanceAPI", "RegistryAPI", "KansliService", "KansliStore", "KansliPlatform"],
               testDeps: ["RegistryService", "KansliTransport"])
-    + service("DocumentsService", ["DocumentsAPI", "RegistryAPI", "KansliService", "KansliStore", "KansliCrypto", "KansliPlatform"],
-              testDeps: ["RegistryService", "KansliTransport"])
+    + service("DocumentsService", ["DocumentsAPI", "RegistryAPI", "KansliService", "KansliStore", "KansliCrypto", "KansliSigning", "KansliPlatform"],
+              testDeps: ["RegistryService", "KansliTransport", "KansliSigning", "KansliCrypto"])
     + service("KansliCLI", ["RegistryAPI", "FinanceAPI", "DocumentsAPI", "KansliTransport", "KansliArguments", "KansliCoding", "KansliPlatform"],
               testDeps: ["RegistryService", "FinanceService", "DocumentsService", "KansliService"])
     + [

@@ -48,5 +48,11 @@ public struct DocumentsDefinition: ServiceDefinition {
         router.register(M.noticeStatus, H.noticeStatus)
         router.register(M.deadlines, H.deadlines)
         router.register(M.dispatchRecord, H.dispatchRecord)
+        router.register(M.signingDraft, H.signingDraft)
+        router.register(M.signingSign, prepare: H.prepareSign, apply: H.sign)
+        router.register(M.signingVerify, H.signingVerify)
+        router.register(M.signingExport, H.signingExport)
+        router.register(M.logGet, H.logGet)
+        router.register(M.paragraphJustering, H.paragraphJustering)
     }
 }

@@ -4,7 +4,7 @@ import KansliProtocol
 /// (0x0300…0x03FF), dotted name and the roles it admits. Once published an id never changes
 /// meaning. 0x0300 meetings, 0x0310 attendance, 0x0320 paragraphs, 0x0330 protocols and
 /// rendering, 0x0340 sequences and case numbers, 0x0350 notices and deadlines, 0x0360
-/// dispatches; 0x0370… is kept for signing (documents, part 2).
+/// dispatches, 0x0370 signing, verification, export and the committee log.
 public enum DocumentsMethods {
     // MARK: Meetings 0x0300
 
@@ -93,6 +93,27 @@ public enum DocumentsMethods {
     public static let dispatchRecord = Method<DispatchRecord, Dispatch>(
         id: 0x0360, name: "documents.dispatch.record", access: .write, roles: .writers)
 
+    // MARK: Signing 0x0370
+
+    /// The exact document to sign, its hashes, the service's clock and who must sign.
+    public static let signingDraft = Method<SigningTarget, SigningDraft>(
+        id: 0x0370, name: "documents.signing.draft", access: .read, roles: RoleSet.readers.union(.signer))
+    /// Records a signature from a required signer's key (the first one freezes the document).
+    public static let signingSign = Method<SignatureSubmit, SigningStatus>(
+        id: 0x0371, name: "documents.signing.sign", access: .write, roles: .signer)
+    /// Checks a signed document: its stored bytes, every signature, and the rows against its data block.
+    public static let signingVerify = Method<SigningTarget, VerificationReport>(
+        id: 0x0372, name: "documents.signing.verify", access: .read, roles: .readers)
+    /// A signed document as a folder that verifies without Kansli.
+    public static let signingExport = Method<ExportRequest, ExportedFolder>(
+        id: 0x0373, name: "documents.signing.export", access: .read, roles: .readers)
+    /// A committee's hash-chained log.
+    public static let logGet = Method<LogRequest, CommitteeLog>(
+        id: 0x0374, name: "documents.log.get", access: .read, roles: .readers)
+    /// Whether a paragraph is in a justerat protocol.
+    public static let paragraphJustering = Method<ParagraphRef, ParagraphJustering>(
+        id: 0x0375, name: "documents.paragraph.justering", access: .read, roles: .readers)
+
     /// Every documents method, in id order, for the method table in docs/PROTOCOL.md and its test.
     public static let all: [MethodSummary] = [
         .init(meetingCreate), .init(meetingUpdate), .init(meetingGet), .init(meetingList),
@@ -102,5 +123,6 @@ public enum DocumentsMethods {
         .init(sequenceSet), .init(sequenceGet), .init(caseNumberAllocate),
         .init(noticePost), .init(noticeCheck), .init(noticeStatus), .init(deadlines),
         .init(dispatchRecord),
+        .init(signingDraft), .init(signingSign), .init(signingVerify), .init(signingExport), .init(logGet), .init(paragraphJustering),
     ]
 }

@@ -1,6 +1,7 @@
 import DocumentsAPI
 import Foundation
 import KansliCoding
+import KansliPlatform
 import KansliProtocol
 import KansliTestSupport
 import Testing
@@ -33,7 +34,9 @@ struct DocumentsProtocolDocTests {
         row(DocumentsMethods.protocolSigners), row(DocumentsMethods.render), row(DocumentsMethods.sequenceSet),
         row(DocumentsMethods.sequenceGet), row(DocumentsMethods.caseNumberAllocate), row(DocumentsMethods.noticePost),
         row(DocumentsMethods.noticeCheck), row(DocumentsMethods.noticeStatus), row(DocumentsMethods.deadlines),
-        row(DocumentsMethods.dispatchRecord),
+        row(DocumentsMethods.dispatchRecord), row(DocumentsMethods.signingDraft), row(DocumentsMethods.signingSign),
+        row(DocumentsMethods.signingVerify), row(DocumentsMethods.signingExport), row(DocumentsMethods.logGet),
+        row(DocumentsMethods.paragraphJustering),
     ]
 
     static func row<Request, Response>(_ method: KansliProtocol.Method<Request, Response>) -> String {
@@ -108,8 +111,8 @@ struct DocumentsProtocolDocTests {
     enum Samples {
         static let enumerations: [(name: String, values: [String])] = [
             values(BallotChoice.self), values(DeadlineKind.self), values(DecisionMethod.self), values(DocumentKind.self),
-            values(MemberKind.self), values(PresenceChangeKind.self), values(RenderFormat.self), values(SignerRole.self),
-            values(VoteKind.self),
+            values(MemberKind.self), values(PresenceChangeKind.self), values(RenderFormat.self), values(SignedKind.self),
+            values(SignerRole.self), values(VoteKind.self),
         ]
 
         static func values<E: CaseIterable & RawRepresentable>(_ type: E.Type) -> (name: String, values: [String]) where E.RawValue == String {
@@ -184,6 +187,30 @@ struct DocumentsProtocolDocTests {
                 try Sample(SequenceSet(committee: "NBE", year: 2022, nextParagraph: 8, nextCaseSerial: 18)),
                 try Sample(span), try Sample(staff), try Sample(Substitution(substitute: "a", replaces: "b", from: 1, through: 2)),
                 try Sample(vote), try Sample(YearSequence(committee: "NBE", year: 2022, nextParagraph: 8, nextCaseSerial: 18)),
+            ] + (try signingSamples(ref: ref, day: day))
+        }
+
+        static func signingSamples(ref: MeetingRef, day: CalendarDate) throws -> [Sample] {
+            let target = SigningTarget(meeting: ref, kind: .utdrag, paragraph: 12)
+            let time = Timestamp(microsecondsSince1970: 1_656_515_940_000_000)
+            let record = SignatureRecord(person: "isak-utsi", name: "Isak Utsi", roles: [.chair], keyID: "isak-utsi-key",
+                                         publicKey: String(repeating: "ab", count: 32), statement: "Kansli signature statement v1\n",
+                                         signature: [UInt8](repeating: 1, count: 64), signedAt: time)
+            let signer = RequiredSigner(person: "isak-utsi", name: "Isak Utsi", roles: [.chair], paragraphs: [8])
+            let file = ExportedFile(name: "protokoll.html", bytes: [0x3C])
+            let check = VerificationCheck(subject: "document hash", passed: true, detail: "d")
+            return [
+                try Sample(CommitteeLog(committee: "NBE", entries: ["e"], length: 1, head: "AB")),
+                try Sample(ExportRequest(target: target, includeAnnex: true)), try Sample(file),
+                try Sample(ExportedFolder(name: "f", files: [file])), try Sample(LogRequest(committee: "NBE", after: 1)),
+                try Sample(ParagraphJustering(paragraph: ParagraphRef(meeting: ref, number: 12), title: "Budget 2023", caseNumber: "c",
+                                              decision: "d", justeratOn: day, documentSHA256: "AB")),
+                try Sample(record), try Sample(SignatureSubmit(statement: "s", signature: [1, 2])),
+                try Sample(SigningDraft(target: target, revision: 1, frozen: true, document: "<html>", documentSHA256: "AB", annexSHA256: "CD",
+                                        sourceSHA256: "EF", serviceTime: time, signers: [signer], signatures: [record])),
+                try Sample(SigningStatus(target: target, revision: 1, documentSHA256: "AB", signatures: [record], pending: ["x"], justeratOn: day)),
+                try Sample(target), try Sample(check),
+                try Sample(VerificationReport(target: target, revision: 1, documentSHA256: "AB", checks: [check])),
             ]
         }
     }

@@ -1,5 +1,6 @@
 import DocumentsAPI
 import Foundation
+import KansliPlatform
 import KansliProtocol
 import KansliService
 import KansliTestSupport
@@ -27,7 +28,8 @@ final class DocumentsTestHosts {
     static let seedDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("deploy/seed-data")
 
-    init(registryDown: Bool = false) throws {
+    /// `clockStart`: a simulated clock starting then (2022-06-01 for the seed's year).
+    init(registryDown: Bool = false, clockStart: Timestamp? = nil) throws {
         directory = try TemporaryDirectory("documents")
         let log = Log(service: "test", level: .error, flushInterval: 0)
         registry = try ServiceHost(definition: RegistryDefinition(), databasePath: directory.file("registry.sqlite"), log: log)
@@ -40,7 +42,7 @@ final class DocumentsTestHosts {
         let client = ServiceClient(transport: InProcessTransport(handler: handler, keyID: "documents-peer", role: .read))
         let peers = Peers(names: DocumentsDefinition().peers, clients: ["registry": client], timeout: 2)
         documents = try ServiceHost(definition: DocumentsDefinition(), databasePath: directory.file("documents.sqlite"), log: log,
-                                    peers: peers)
+                                    peers: peers, clock: ServiceClock(simulated: clockStart != nil), clockStart: clockStart)
     }
 
     deinit { directory.remove() }

@@ -251,6 +251,7 @@ public enum ProtocolWire {
         case "int", "timestamp": return expect([0x03])
         case "bool": return expect([0x01, 0x02])
         case "float64": return expect([0x05])
+        case "bytes": return expect([0x07])
         case "map string → int":
             if let problem = expect([0x09]) { return problem }
             return try mapEntries(value).contains { $0.value.first != 0x03 } ? "a value is not an int" : nil

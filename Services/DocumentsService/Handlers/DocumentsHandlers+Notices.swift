@@ -23,6 +23,11 @@ extension DocumentsHandlers {
             throw ServiceError.validation("the notice cannot be recorded as up on \(request.postedOn), after today (\(today(context))); use documents.notice.check to see the deadlines it would give", field: "postedOn")
         }
         try MeetingStore(connection: context.connection).save(meeting)
+        // Each posting is logged: the last one starts the time to appeal, fixed once logged.
+        try SigningStore(connection: context.connection).append(
+            committee: meeting.committee, event: "anslag",
+            fields: [.init("meeting", meeting.date.description), .init("party", meeting.notices.last?.party ?? request.party), .init("posted-on", request.postedOn.description)],
+            at: context.now)
         try context.audit(action: "post", entity: "notice", entityID: "\(meeting.committee) \(meeting.date) \(request.party)",
                           summary: "up \(request.postedOn)\(status.appealLastDay.map { ", last day to appeal \($0)" } ?? "")")
         return status

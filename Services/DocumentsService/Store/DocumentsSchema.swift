@@ -70,5 +70,77 @@ enum DocumentsSchema {
             ) WITHOUT ROWID;
             CREATE INDEX paragraph_number_by_meeting ON paragraph_number (committee, date);
             """),
+        // Signing: the frozen bytes of every signed document, the signatures with the names,
+        // roles and keys they relied on, the days documents became justerat, and each
+        // committee's hash-chained log. Nothing here is ever updated or deleted.
+        Migration(version: 2, sql: """
+            CREATE TABLE signed_document (
+                committee TEXT NOT NULL,
+                date TEXT NOT NULL,
+                revision INTEGER NOT NULL,
+                kind TEXT NOT NULL CHECK (kind IN ('protokoll', 'paragraf', 'utdrag')),
+                paragraph INTEGER NOT NULL,
+                file_name TEXT NOT NULL,
+                bytes BLOB NOT NULL,
+                sha256 TEXT NOT NULL,
+                annex_name TEXT,
+                annex BLOB,
+                annex_sha256 TEXT,
+                source_sha256 TEXT,
+                frozen_at INTEGER NOT NULL,
+                PRIMARY KEY (committee, date, revision, kind, paragraph)
+            ) WITHOUT ROWID;
+            CREATE TABLE signature (
+                committee TEXT NOT NULL,
+                date TEXT NOT NULL,
+                revision INTEGER NOT NULL,
+                kind TEXT NOT NULL,
+                paragraph INTEGER NOT NULL,
+                person TEXT NOT NULL,
+                name TEXT NOT NULL,
+                roles TEXT NOT NULL,
+                key_id TEXT NOT NULL,
+                public_key TEXT NOT NULL,
+                statement BLOB NOT NULL,
+                signature BLOB NOT NULL,
+                signed_at INTEGER NOT NULL,
+                recorded_at INTEGER NOT NULL,
+                PRIMARY KEY (committee, date, revision, kind, paragraph, person),
+                FOREIGN KEY (committee, date, revision, kind, paragraph)
+                    REFERENCES signed_document (committee, date, revision, kind, paragraph)
+            ) WITHOUT ROWID;
+            CREATE TABLE justering (
+                committee TEXT NOT NULL,
+                date TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                paragraph INTEGER NOT NULL,
+                revision INTEGER NOT NULL,
+                sha256 TEXT NOT NULL,
+                justerat_on TEXT NOT NULL,
+                log_sequence INTEGER NOT NULL,
+                PRIMARY KEY (committee, date, kind, paragraph)
+            ) WITHOUT ROWID;
+            CREATE TABLE log_entry (
+                committee TEXT NOT NULL,
+                sequence INTEGER NOT NULL CHECK (sequence >= 1),
+                text BLOB NOT NULL,
+                sha256 TEXT NOT NULL,
+                PRIMARY KEY (committee, sequence)
+            ) WITHOUT ROWID;
+            CREATE TRIGGER signed_document_immutable BEFORE UPDATE ON signed_document
+            BEGIN SELECT RAISE(ABORT, 'a signed document never changes'); END;
+            CREATE TRIGGER signed_document_kept BEFORE DELETE ON signed_document
+            BEGIN SELECT RAISE(ABORT, 'a signed document is never deleted'); END;
+            CREATE TRIGGER signature_immutable BEFORE UPDATE ON signature
+            BEGIN SELECT RAISE(ABORT, 'a signature never changes'); END;
+            CREATE TRIGGER signature_kept BEFORE DELETE ON signature
+            BEGIN SELECT RAISE(ABORT, 'a signature is never deleted'); END;
+            CREATE TRIGGER justering_immutable BEFORE UPDATE ON justering
+            BEGIN SELECT RAISE(ABORT, 'a justering never changes'); END;
+            CREATE TRIGGER log_entry_immutable BEFORE UPDATE ON log_entry
+            BEGIN SELECT RAISE(ABORT, 'the log is append-only'); END;
+            CREATE TRIGGER log_entry_kept BEFORE DELETE ON log_entry
+            BEGIN SELECT RAISE(ABORT, 'the log is append-only'); END;
+            """),
     ]
 }
