@@ -86,7 +86,7 @@ let package = Package(
               testDeps: ["RegistryService", "KansliTransport"])
     + service("DocumentsService", ["DocumentsAPI", "RegistryAPI", "KansliService", "KansliStore", "KansliCrypto", "KansliSigning", "KansliPlatform"],
               testDeps: ["RegistryService", "KansliTransport", "KansliSigning", "KansliCrypto"])
-    + service("KansliCLI", ["RegistryAPI", "FinanceAPI", "DocumentsAPI", "KansliTransport", "KansliArguments", "KansliCoding", "KansliPlatform"],
+    + service("KansliCLI", ["RegistryAPI", "FinanceAPI", "DocumentsAPI", "KansliTransport", "KansliArguments", "KansliCoding", "KansliPlatform", "KansliSigning", "KansliCrypto"],
               testDeps: ["RegistryService", "FinanceService", "DocumentsService", "KansliService"])
     + [
         .executableTarget(name: "kansli-registry", dependencies: ["RegistryService"],

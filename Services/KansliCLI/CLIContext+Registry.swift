@@ -86,6 +86,13 @@ extension CLIContext {
         try dateIfPresent(name) ?? CLIContext.today()
     }
 
+    /// The value of `--name` as a date, or today in Sweden on `service`'s clock (which a demo may
+    /// have set) when it is left out.
+    func dateOrServiceToday(_ name: String, service: String = "documents") throws -> CalendarDate {
+        if let date = try dateIfPresent(name) { return date }
+        return CalendarDate.today(at: try client(service).call(CommonMethods.clock, Empty()).now)
+    }
+
     /// Today's date in Sweden (Europe/Stockholm), where Kansli's dates are calendar days.
     static func today(now: Timestamp = .now()) -> CalendarDate {
         CalendarDate.today(at: now)

@@ -14,7 +14,7 @@ enum DocumentsCommands {
     /// One group: `kansli documents` and everything below it.
     static var groups: [CommandGroup] {
         let parts = [importCommand, meetingGroup, attendanceGroup, paragraphGroup, protocolGroup, renderCommand,
-                     sequenceGroup, caseNumberGroup, noticeGroup, deadlinesCommand, dispatchGroup]
+                     sequenceGroup, caseNumberGroup, noticeGroup, deadlinesCommand, dispatchGroup, exportLogCommand, verifyLogCommand]
         var handlers: [[String]: CommandGroup.Handler] = [:]
         for part in parts { handlers.merge(part.handlers) { first, _ in first } }
         let spec = CommandSpec(
@@ -147,13 +147,6 @@ extension CLIContext {
     /// Calls `method` of the documents service.
     func documents<Request, Response>(_ method: Method<Request, Response>, _ request: Request) throws -> Response {
         try client("documents").call(method, request)
-    }
-
-    /// The value of `--name` as a date, or today in Sweden on `service`'s clock (which a demo may
-    /// have set) when it is left out.
-    func dateOrServiceToday(_ name: String, service: String = "documents") throws -> CalendarDate {
-        if let date = try dateIfPresent(name) { return date }
-        return CalendarDate.today(at: try client(service).call(CommonMethods.clock, Empty()).now)
     }
 
     /// Calls `method` of the documents service; nil when it answers `not_found`.

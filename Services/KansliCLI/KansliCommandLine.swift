@@ -10,7 +10,7 @@ import KansliProtocol
 public enum KansliCommandLine {
     /// The command groups, in the order help lists them.
     static var groups: [CommandGroup] {
-        CommonCommands.groups + RegistryCommands.groups + FinanceCommands.groups + DocumentsCommands.groups + KeyCommands.groups
+        CommonCommands.groups + RegistryCommands.groups + FinanceCommands.groups + DocumentsCommands.groups + ProtocolCommands.groups + KeyCommands.groups
     }
 
     /// The whole command tree.

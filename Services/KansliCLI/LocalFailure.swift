@@ -18,6 +18,10 @@ public struct LocalFailure: Error, Sendable, Equatable, CustomStringConvertible 
         public static let cannotCreate = Kind(code: "cannot_create", exitStatus: 73)
         /// A configuration file, such as a key file, that is present but unusable (EX_CONFIG).
         public static let configuration = Kind(code: "configuration", exitStatus: 78)
+        /// A signed document, a signature or a log does not verify (exit 2).
+        public static let verification = Kind(code: "verification_failed", exitStatus: 2)
+        /// The user answered no (exit 1).
+        public static let cancelled = Kind(code: "cancelled", exitStatus: 1)
     }
 
     /// What kind of problem.

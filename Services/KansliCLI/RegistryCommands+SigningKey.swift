@@ -14,7 +14,7 @@ extension RegistryCommands {
                              personOption("person", .required, help: "Whose key it is"),
                              OptionSpec("public-key", value: "hex", .required,
                                         help: "The 32-byte Ed25519 public key as 64 hexadecimal digits."),
-                             dateOption("valid-from", .required, help: "The first day signatures with the key count."),
+                             dateOption("valid-from", help: "The first day signatures with the key count (today on the registry's clock when left out)."),
                              dateOption("valid-to", help: "The last day, if the key expires.")],
                    request: { context, committee in
                        let command = context.command
@@ -27,7 +27,7 @@ extension RegistryCommands {
                        return SigningKeyAdd(
                            committee: committee, id: command.stringIfPresent("id"),
                            person: try context.requiredPerson("person", in: committee),
-                           publicKey: publicKey, validFrom: try context.date("valid-from"),
+                           publicKey: publicKey, validFrom: try context.dateOrServiceToday("valid-from", service: "registry"),
                            validTo: try context.dateIfPresent("valid-to"))
                    },
                    confirm: { key, committee in

@@ -9,7 +9,7 @@ public enum CommonMethods {
     /// The newest entries of the service's audit trail (every write, who made it, when).
     public static let audit = Method<AuditQuery, [AuditEntry]>(id: 0x0003, name: "audit", access: .read, roles: .readers)
     /// The service's current time, and whether it is simulated.
-    public static let clock = Method<Empty, ClockStatus>(id: 0x0004, name: "clock", access: .read, roles: .readers)
+    public static let clock = Method<Empty, ClockStatus>(id: 0x0004, name: "clock", access: .read, roles: RoleSet.readers.union(.signer))
     /// Moves a simulated clock forward (a service started with `--simulated-clock`); a real clock,
     /// or an earlier time, is refused.
     public static let clockSet = Method<ClockSetRequest, ClockStatus>(id: 0x0005, name: "clock.set", access: .write, roles: .admins)

@@ -18,8 +18,9 @@ final class DocumentsTestServer {
     /// The shipped meeting file of Norrbottens e-nämnd's 2022-06-22 meeting (seed 002).
     static let seedMeeting = RegistryTestServer.seed("norrbotten-e-namnd-2022-06-22.json")
 
-    init() throws {
-        registry = try RegistryTestServer.seeded()
+    /// `signers`: person ids to make signer-role client keys for.
+    init(signers: [String] = []) throws {
+        registry = try RegistryTestServer.seeded(signers: signers)
         directory = try TemporaryDirectory("cli-documents")
         let log = Log(service: "documents", level: .error, flushInterval: 0)
         let peer = ServiceClient(host: "127.0.0.1", port: registry.port, credential: registry.keys.reader)
@@ -38,8 +39,8 @@ final class DocumentsTestServer {
     }
 
     /// A server with the seed meeting imported.
-    static func withSeedMeeting() throws -> DocumentsTestServer {
-        let server = try DocumentsTestServer()
+    static func withSeedMeeting(signers: [String] = []) throws -> DocumentsTestServer {
+        let server = try DocumentsTestServer(signers: signers)
         let imported = server.run(["documents", "import", seedMeeting])
         guard imported.status == 0 else { throw RegistryTestServer.Failure(description: "import: \(imported.err)") }
         return server
@@ -51,9 +52,9 @@ final class DocumentsTestServer {
         run(["documents"] + line.split(separator: " ").map(String.init))
     }
 
-    /// Runs `kansli ARGUMENTS` with the admin key.
-    func run(_ arguments: [String]) -> RegistryTestServer.Run {
-        let credential = registry.keys.admin
+    /// Runs `kansli ARGUMENTS` with the admin key, or `credential`.
+    func run(_ arguments: [String], as credential: ClientCredential? = nil) -> RegistryTestServer.Run {
+        let credential = credential ?? registry.keys.admin
         let environment = ["KANSLI_REGISTRY": "127.0.0.1:\(registry.port)", "KANSLI_DOCUMENTS": "127.0.0.1:\(port)",
                            "KANSLI_KEY_ID": credential.keyID, "KANSLI_SECRET": Hex.encode(credential.secret)]
         let (output, captured) = Output.capturing()

@@ -35,9 +35,10 @@ final class RegistryTestServer {
         seedDirectory.appendingPathComponent(name).path
     }
 
-    init() throws {
+    /// `signers`: person ids to make signer-role client keys for (`signer-<person>`).
+    init(signers: [String] = []) throws {
         directory = try TemporaryDirectory("cli-registry")
-        keys = try TestKeys()
+        keys = try TestKeys(signers: signers)
         let log = Log(service: "registry", level: .error, flushInterval: 0)
         let host = try ServiceHost(definition: RegistryDefinition(), databasePath: directory.file("registry.sqlite"),
                                    log: log)
@@ -48,8 +49,8 @@ final class RegistryTestServer {
     }
 
     /// A server with both shipped committees imported.
-    static func seeded() throws -> RegistryTestServer {
-        let server = try RegistryTestServer()
+    static func seeded(signers: [String] = []) throws -> RegistryTestServer {
+        let server = try RegistryTestServer(signers: signers)
         try server.importSeeds()
         return server
     }

@@ -9,11 +9,17 @@ public struct TestKeys: Sendable {
     public let admin: ClientCredential
     public let writer: ClientCredential
     public let reader: ClientCredential
+    /// Signer-role keys by person id, with key ids `signer-<person>`.
+    public let signers: [String: ClientCredential]
 
-    public init() throws {
+    /// Keys for admin, writer and reader, and a signer key for each of `signers` (person ids).
+    public init(signers: [String] = []) throws {
         admin = try ClientCredential(keyID: "test-admin", secret: SecureRandom.bytes(32))
         writer = try ClientCredential(keyID: "test-writer", secret: SecureRandom.bytes(32))
         reader = try ClientCredential(keyID: "test-reader", secret: SecureRandom.bytes(32))
+        var keys: [String: ClientCredential] = [:]
+        for person in signers { keys[person] = try ClientCredential(keyID: "signer-\(person)", secret: SecureRandom.bytes(32)) }
+        self.signers = keys
     }
 
     /// The key file of the service named `service`: a line per key with its role and the secret
@@ -24,6 +30,7 @@ public struct TestKeys: Sendable {
         \(admin.serverKeyLine(forService: service, role: .admin))
         \(writer.serverKeyLine(forService: service, role: .write))
         \(reader.serverKeyLine(forService: service, role: .read))
+        \(signers.keys.sorted().map { signers[$0]!.serverKeyLine(forService: service, role: .signer) }.joined(separator: "\n"))
 
         """
     }
