@@ -82,8 +82,8 @@ let package = Package(
     + shared("FinanceAPI", ["KansliProtocol", "KansliPlatform"])
     + shared("DocumentsAPI", ["KansliProtocol", "KansliPlatform"])
     + service("RegistryService", ["RegistryAPI", "KansliService", "KansliStore", "KansliPlatform"])
-    + service("FinanceService", ["FinanceAPI", "RegistryAPI", "KansliService", "KansliStore", "KansliPlatform"],
-              testDeps: ["RegistryService", "KansliTransport"])
+    + service("FinanceService", ["FinanceAPI", "RegistryAPI", "DocumentsAPI", "KansliService", "KansliStore", "KansliPlatform"],
+              testDeps: ["RegistryService", "DocumentsService", "KansliTransport"])
     + service("DocumentsService", ["DocumentsAPI", "RegistryAPI", "KansliService", "KansliStore", "KansliCrypto", "KansliSigning", "KansliPlatform"],
               testDeps: ["RegistryService", "KansliTransport", "KansliSigning", "KansliCrypto"])
     + service("KansliCLI", ["RegistryAPI", "FinanceAPI", "DocumentsAPI", "KansliTransport", "KansliArguments", "KansliCoding", "KansliPlatform", "KansliSigning", "KansliCrypto"],

@@ -27,8 +27,8 @@ public struct FinanceDefinition: ServiceDefinition {
         typealias H = FinanceHandlers
         router.register(FinanceMethods.budgetCreate, prepare: H.fetching { $0.committee }, apply: H.budgetCreate)
         router.register(FinanceMethods.budgetUpdate, H.budgetUpdate)
-        router.register(FinanceMethods.budgetAdopt, prepare: H.fetching { $0.budget.committee }, apply: H.budgetAdopt)
-        router.register(FinanceMethods.budgetJustera, H.budgetJustera)
+        router.register(FinanceMethods.budgetAdopt, prepare: H.prepareAdopt, apply: H.budgetAdopt)
+        router.register(FinanceMethods.budgetJustera, prepare: H.prepareJustera, apply: H.budgetJustera)
         router.register(FinanceMethods.budgetClose, H.budgetClose)
         router.register(FinanceMethods.budgetRevise, H.budgetRevise)
         router.register(FinanceMethods.budgetIndex, prepare: H.fetching { $0.budget.committee }, apply: H.budgetIndex)

@@ -185,7 +185,7 @@ public final class ServiceHost: RequestHandler, Sendable {
         // Preparation: decoding and any peer calls, outside every transaction.
         let prepared = try route.prepare(request.payload, PrepareContext(
             keyID: request.keyID, role: request.role, methodName: route.name, requestID: request.requestID,
-            now: now, peers: peers.calls(from: start)))
+            now: now, peers: peers.calls(from: start), database: database))
 
         func context(_ connection: Connection) -> HandlerContext {
             HandlerContext(keyID: request.keyID, role: request.role, methodName: route.name,

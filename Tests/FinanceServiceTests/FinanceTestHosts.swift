@@ -1,3 +1,4 @@
+import DocumentsService
 import FinanceAPI
 import Foundation
 import KansliProtocol
@@ -15,6 +16,8 @@ final class FinanceTestHosts {
     let directory: TemporaryDirectory
     let registry: ServiceHost
     let finance: ServiceHost
+    /// Documents, which finance asks about adopting paragraphs (holding the meetings a test enters).
+    let documents: ServiceHost
 
     /// A registry that is down: every request is answered `unavailable`.
     struct DownRegistry: RequestHandler {
@@ -38,7 +41,13 @@ final class FinanceTestHosts {
         }
         let handler: any RequestHandler = registryDown ? DownRegistry() : registry
         let client = ServiceClient(transport: InProcessTransport(handler: handler, keyID: "finance-peer", role: .read))
-        let peers = Peers(names: FinanceDefinition().peers, clients: ["registry": client], timeout: 2)
+        // Documents, asked whether an adopting paragraph is justerat, holds no meetings here: the
+        // caller's word stands, as for minutes kept outside Kansli.
+        let documentsPeers = Peers(names: DocumentsDefinition().peers, clients: ["registry": client], timeout: 2)
+        documents = try ServiceHost(definition: DocumentsDefinition(), databasePath: directory.file("documents.sqlite"), log: log,
+                                    peers: documentsPeers)
+        let documentsClient = ServiceClient(transport: InProcessTransport(handler: documents, keyID: "finance-peer", role: .read))
+        let peers = Peers(names: FinanceDefinition().peers, clients: ["registry": client, "documents": documentsClient], timeout: 2)
         finance = try ServiceHost(definition: FinanceDefinition(), databasePath: directory.file("finance.sqlite"), log: log,
                                   peers: peers)
     }

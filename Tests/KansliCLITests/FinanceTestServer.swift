@@ -1,3 +1,4 @@
+import DocumentsService
 import FinanceService
 import Foundation
 import KansliCrypto
@@ -13,6 +14,8 @@ final class FinanceTestServer {
     let registry: RegistryTestServer
     let directory: TemporaryDirectory
     let port: Int
+    /// Documents in this process, which finance asks about adopting paragraphs.
+    let documents: ServiceHost
     private let server: Server
 
     /// A shipped budget file.
@@ -23,7 +26,11 @@ final class FinanceTestServer {
         directory = try TemporaryDirectory("cli-finance")
         let log = Log(service: "finance", level: .error, flushInterval: 0)
         let peer = ServiceClient(host: "127.0.0.1", port: registry.port, credential: registry.keys.reader)
-        let peers = Peers(names: FinanceDefinition().peers, clients: ["registry": peer], timeout: 4)
+        let documentsPeers = Peers(names: DocumentsDefinition().peers, clients: ["registry": peer], timeout: 4)
+        documents = try ServiceHost(definition: DocumentsDefinition(), databasePath: directory.file("documents.sqlite"), log: log,
+                                    peers: documentsPeers)
+        let documentsClient = ServiceClient(transport: InProcessTransport(handler: documents, keyID: "finance-peer", role: .read))
+        let peers = Peers(names: FinanceDefinition().peers, clients: ["registry": peer, "documents": documentsClient], timeout: 4)
         let host = try ServiceHost(definition: FinanceDefinition(), databasePath: directory.file("finance.sqlite"), log: log,
                                    peers: peers)
         var configuration = ServerConfiguration(serviceName: "finance")

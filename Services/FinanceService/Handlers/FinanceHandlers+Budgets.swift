@@ -31,7 +31,25 @@ extension FinanceHandlers {
         return budget
     }
 
-    static func budgetAdopt(_ prepared: Prepared<BudgetAdopt>, _ context: HandlerContext) throws -> Budget {
+    /// The registry's facts and what documents says about the adopting paragraph.
+    struct PreparedAdoption: Sendable {
+        var request: BudgetAdopt
+        var facts: RegistryFacts
+        var justering: DocumentsJustering
+    }
+
+    static func prepareAdopt(_ request: BudgetAdopt, _ context: PrepareContext) throws -> PreparedAdoption {
+        let committee = request.budget.committee
+        try BudgetRules.check(committee: committee)
+        guard request.adoption.paragraph >= 1, request.adoption.paragraph <= 10_000 else {
+            throw ServiceError.validation("the paragraph (§) must be a positive number", field: "adoption.paragraph")
+        }
+        return PreparedAdoption(request: request, facts: try RegistryFacts.fetch(committee: committee, from: context.peers),
+                                justering: try DocumentsJustering.fetch(committee: committee, date: request.adoption.protocolDate,
+                                                                        paragraph: request.adoption.paragraph, from: context.peers))
+    }
+
+    static func budgetAdopt(_ prepared: PreparedAdoption, _ context: HandlerContext) throws -> Budget {
         let request = prepared.request
         let store = BudgetStore(connection: context.connection)
         var budget = try store.budget(request.budget)
@@ -39,18 +57,10 @@ extension FinanceHandlers {
         guard budget.status == .draft else {
             throw ServiceError.conflict("budget \(name(budget)) is already \(budget.status.rawValue)", field: "budget")
         }
-        guard request.adoption.paragraph >= 1, request.adoption.paragraph <= 10_000 else {
-            throw ServiceError.validation("the paragraph (§) must be a positive number", field: "adoption.paragraph")
+        if let justerat = request.adoption.justeratOn, justerat < request.adoption.protocolDate {
+            throw ServiceError.validation("the protocol cannot be justerat (\(justerat)) before its meeting (\(request.adoption.protocolDate))", field: "adoption.justeratOn")
         }
-        var adoption = request.adoption
-        if let justerat = adoption.justeratOn {
-            guard justerat >= adoption.protocolDate else {
-                throw ServiceError.validation("the protocol cannot be justerat (\(justerat)) before its meeting (\(adoption.protocolDate))", field: "adoption.justeratOn")
-            }
-            adoption.confirmedBy = "caller"
-        } else {
-            adoption.confirmedBy = nil
-        }
+        let adoption = try prepared.justering.confirm(request.adoption, field: "adoption.justeratOn")
         // A budget that does not allocate cleanly with the registry's parties and keys is not adopted.
         _ = try allocate(budget, facts: prepared.facts, store: store)
         budget.adoption = adoption
@@ -61,7 +71,23 @@ extension FinanceHandlers {
         return budget
     }
 
-    static func budgetJustera(_ request: BudgetJustering, _ context: HandlerContext) throws -> Budget {
+    /// The request and what documents says about the paragraph the budget was adopted at.
+    struct PreparedJustering: Sendable {
+        var request: BudgetJustering
+        var justering: DocumentsJustering?
+    }
+
+    /// Asks documents about the adopting paragraph (the budget is read before the transaction to
+    /// find it, and again inside it).
+    static func prepareJustera(_ request: BudgetJustering, _ context: PrepareContext) throws -> PreparedJustering {
+        let budget = try context.read { try BudgetStore(connection: $0).budget(request.budget) }
+        guard let adoption = budget.adoption else { return PreparedJustering(request: request, justering: nil) }
+        return PreparedJustering(request: request, justering: try DocumentsJustering.fetch(
+            committee: request.budget.committee, date: adoption.protocolDate, paragraph: adoption.paragraph, from: context.peers))
+    }
+
+    static func budgetJustera(_ prepared: PreparedJustering, _ context: HandlerContext) throws -> Budget {
+        let request = prepared.request
         let store = BudgetStore(connection: context.connection)
         var budget = try store.budget(request.budget)
         guard budget.status == .adoptedPendingJustering, var adoption = budget.adoption else {
@@ -70,14 +96,12 @@ extension FinanceHandlers {
         guard request.justeratOn >= adoption.protocolDate else {
             throw ServiceError.validation("the protocol cannot be justerat (\(request.justeratOn)) before its meeting (\(adoption.protocolDate))", field: "justeratOn")
         }
-        // Until the documents service can answer whether the paragraph is justerat, the caller's
-        // word is recorded as such.
         adoption.justeratOn = request.justeratOn
-        adoption.confirmedBy = "caller"
+        adoption = try (prepared.justering ?? .notKept).confirm(adoption, field: "justeratOn")
         budget.adoption = adoption
         budget.status = .adopted
         try store.replace(budget)
-        try context.audit(action: "justera", entity: "budget", entityID: name(budget), summary: "justerat \(request.justeratOn)")
+        try context.audit(action: "justera", entity: "budget", entityID: name(budget), summary: "justerat \(request.justeratOn), \(adoption.confirmedBy ?? "")")
         return budget
     }
 
