@@ -54,5 +54,6 @@ public struct DocumentsDefinition: ServiceDefinition {
         router.register(M.signingExport, H.signingExport)
         router.register(M.logGet, H.logGet)
         router.register(M.paragraphJustering, H.paragraphJustering)
+        router.register(M.signingRendering, H.signingRendering)
     }
 }

@@ -52,10 +52,16 @@ enum ProtocolCommands {
             options: targetOptions + [OptionSpec("output", value: "folder", .required, help: "The folder to create.")],
             flags: [FlagSpec("with-annex", help: "A confidential export, with the annex under sekretess.")],
             positionals: positionals)
+        let render = CommandSpec(
+            "render", abstract: "Writes the justerat rendering: the signed document, its signing block and BEVIS/ANSLAG.",
+            options: targetOptions + [OptionSpec("output", value: "file", help: "Write it to this file instead of standard output.")],
+            positionals: positionals)
         let spec = CommandSpec("protocol", abstract: "Signs and verifies the minutes (Ed25519 over the SHA-256 of the signed file).",
-                               subcommands: [sign, verify, export])
+                               subcommands: [sign, verify, export, render])
         return [CommandGroup(spec: spec, handlers: [["protocol", "sign"]: signProtocol, ["protocol", "verify"]: verifyProtocol,
-                                                    ["protocol", "export"]: exportProtocol])]
+                                                    ["protocol", "export"]: exportProtocol, ["protocol", "render"]: { context in
+            try context.emit(try context.documents(DocumentsMethods.signingRendering, try target(context)))
+        }])]
     }
 
     /// The signed document the positionals and `--paragraph`/`--extract` name.

@@ -114,6 +114,11 @@ public enum DocumentsMethods {
     public static let paragraphJustering = Method<ParagraphRef, ParagraphJustering>(
         id: 0x0375, name: "documents.paragraph.justering", access: .read, roles: .readers)
 
+    /// The justerat rendering: the signed document followed by its signing block and, once the
+    /// notice is up everywhere, the BEVIS/ANSLAG block with the log's hash after the justering.
+    public static let signingRendering = Method<SigningTarget, RenderedDocument>(
+        id: 0x0376, name: "documents.signing.rendering", access: .read, roles: .readers)
+
     /// Every documents method, in id order, for the method table in docs/PROTOCOL.md and its test.
     public static let all: [MethodSummary] = [
         .init(meetingCreate), .init(meetingUpdate), .init(meetingGet), .init(meetingList),
@@ -124,5 +129,6 @@ public enum DocumentsMethods {
         .init(noticePost), .init(noticeCheck), .init(noticeStatus), .init(deadlines),
         .init(dispatchRecord),
         .init(signingDraft), .init(signingSign), .init(signingVerify), .init(signingExport), .init(logGet), .init(paragraphJustering),
+        .init(signingRendering),
     ]
 }

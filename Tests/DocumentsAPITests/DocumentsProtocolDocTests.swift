@@ -36,7 +36,7 @@ struct DocumentsProtocolDocTests {
         row(DocumentsMethods.noticeCheck), row(DocumentsMethods.noticeStatus), row(DocumentsMethods.deadlines),
         row(DocumentsMethods.dispatchRecord), row(DocumentsMethods.signingDraft), row(DocumentsMethods.signingSign),
         row(DocumentsMethods.signingVerify), row(DocumentsMethods.signingExport), row(DocumentsMethods.logGet),
-        row(DocumentsMethods.paragraphJustering),
+        row(DocumentsMethods.paragraphJustering), row(DocumentsMethods.signingRendering),
     ]
 
     static func row<Request, Response>(_ method: KansliProtocol.Method<Request, Response>) -> String {

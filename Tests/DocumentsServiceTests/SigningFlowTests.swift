@@ -278,4 +278,33 @@ struct SigningFlowTests {
         #expect(log.length == 2)
         #expect(try LogEntry(parsing: Array(log.entries[1].utf8)).event == "utdrag")
     }
+
+    @Test("the justerat rendering appends the seed's signing block, and BEVIS/ANSLAG once every board has the notice, with the log's hash after the justering")
+    func justeratRendering() throws {
+        let signing = try SigningHosts()
+        try signing.signAll()
+        let target = SigningTarget(meeting: SeedMeeting.ref)
+        let before = try signing.hosts.call(DocumentsMethods.signingRendering, target)
+        let hash = try signing.hosts.call(DocumentsMethods.signingDraft, target).documentSHA256
+        #expect(before.text.components(separatedBy: "Signerat kryptografiskt SHA-256 hashvärde:<br><code>\(hash)</code>").count == 5)
+        #expect(before.text.contains("<dt>Namn: Robert Karlsson</dt>\n<dd>Datum: 2022-06-28 14:34</dd>"))
+        #expect(before.text.contains("<dd>Datum: 2022-07-04 10:42</dd>"))
+        #expect(!before.text.contains("BEVIS/ANSLAG"), "not before the notice is up on every board")
+        try signing.setClock("2022-07-08T09:00")
+        let parties = try signing.hosts.call(DocumentsMethods.noticeStatus, SeedMeeting.ref).pendingParties
+        for party in parties {
+            try signing.hosts.call(DocumentsMethods.noticePost, NoticePost(meeting: SeedMeeting.ref, party: party, postedOn: CalendarDate("2022-07-08")!))
+        }
+        let log = try signing.hosts.call(DocumentsMethods.logGet, LogRequest(committee: "NBE"))
+        #expect(log.length == 1 + parties.count)
+        let afterJustering = Hex.encode(SHA256.hash(Array(log.entries[0].utf8)), uppercase: true)
+        let after = try signing.hosts.call(DocumentsMethods.signingRendering, target)
+        for text in ["BEVIS/ANSLAG", "<td>2022-07-08</td>", "Datum när anslaget tas ned</th><td>2022-07-30</td>",
+                     "Sista dag att överklaga</th><td>2022-07-29</td>", "<td>\(afterJustering)</td>"] {
+            #expect(after.text.contains(text), "\(text)")
+        }
+        let stored = try signing.hosts.call(DocumentsMethods.signingExport, ExportRequest(target: target)).files[0].bytes
+        #expect(Hex.encode(SHA256.hash(stored), uppercase: true) == hash, "the signed file itself never changes")
+        #expect(try signing.verify().valid)
+    }
 }
