@@ -4,6 +4,9 @@
 // - `SHA256`: streaming SHA-256 (FIPS 180-4). Whole blocks go to the x86 SHA extensions when the
 //   CPU has them (C target `CKansliSHA`), otherwise to a portable, fully unrolled Swift block
 //   function. `SHA256.Backend` chooses; `KANSLI_SHA256_PORTABLE=1` forces the portable path.
+// - `SHA512` (FIPS 180-4, portable Swift) and `Ed25519` (RFC 8032: `PrivateKey.sign`,
+//   `PublicKey.isValidSignature`, strict cofactorless verification; signing constant-time),
+//   `Ed25519PEM` for keys as RFC 8410 PEM (SubjectPublicKeyInfo / PKCS #8), read strictly.
 // - `HMACSHA256` (RFC 2104) with the key's padded states precomputed, and `HKDF` (RFC 5869).
 // - `ConstantTime.equals` for comparing MACs and tokens, `SecureRandom.bytes` (getrandom(2)),
 //   `Hex` for digests in logs, tests and configuration.
