@@ -95,10 +95,12 @@ struct BillingProcessTests {
         defer { directory.remove() }
         var registry = try ServiceProcess("registry", keys: keys)
         let registryData = registry.dataDirectory
-        let financeArguments = { (port: Int) in
-            try FinanceWithPeers.peerArguments(keys, directory: directory, addresses: ["registry": port, "documents": 1])
-        }
-        let finance = try ServiceProcess("finance", keys: keys, extraArguments: try financeArguments(registry.port))
+        // Documents answers the adoption's question about § 12 (it holds no meetings: the caller's word stands).
+        let documents = try ServiceProcess("documents", keys: keys, extraArguments: try FinanceWithPeers.peerArguments(
+            keys, directory: directory, addresses: ["registry": registry.port]))
+        defer { documents.terminate() }
+        let finance = try ServiceProcess("finance", keys: keys, extraArguments: try FinanceWithPeers.peerArguments(
+            keys, directory: directory, addresses: ["registry": registry.port, "documents": documents.port]))
         try Self.prepareRegistry(registry)
         try Self.adoptBudget(finance)
         let writer = finance.client(keys.writer)
