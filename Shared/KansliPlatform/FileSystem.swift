@@ -151,6 +151,13 @@ public enum FileSystem {
         return UInt16(info.st_mode & 0o7777)
     }
 
+    /// The size in bytes of the file at `path` (following symbolic links).
+    public static func size(of path: String) throws(PlatformError) -> Int {
+        var info = stat()
+        _ = try PlatformError.retrying("stat", path: path, doing: "inspect") { stat(path, &info) }
+        return Int(info.st_size)
+    }
+
     /// Sets the permission bits of the file at `path` to `permissions` exactly.
     public static func setPermissions(_ permissions: UInt16, of path: String) throws(PlatformError) {
         _ = try PlatformError.retrying("chmod", path: path, doing: "set the permissions of") {

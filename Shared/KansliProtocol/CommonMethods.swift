@@ -13,6 +13,31 @@ public enum CommonMethods {
     /// Moves a simulated clock forward (a service started with `--simulated-clock`); a real clock,
     /// or an earlier time, is refused.
     public static let clockSet = Method<ClockSetRequest, ClockStatus>(id: 0x0005, name: "clock.set", access: .write, roles: .admins)
+    /// An online, consistent copy of the service's database (SQLite's backup API), written into
+    /// its data directory while the service goes on taking writes.
+    public static let backup = Method<Empty, BackupResult>(id: 0x0006, name: "admin.backup", access: .read, roles: .admins)
+}
+
+/// The answer to `admin.backup`: where the copy is and what was checked of it.
+public struct BackupResult: Codable, Sendable, Equatable {
+    /// The copy's path on the service's host: `<data-dir>/backups/<service>-<UTC time>.sqlite`.
+    public var path: String
+    /// Its size in bytes.
+    public var bytes: Int
+    /// The database pages copied.
+    public var pages: Int
+    /// What `PRAGMA integrity_check` said of the copy: `ok`, or the first problem.
+    public var integrity: String
+    /// When it was taken (the service's clock).
+    public var takenAt: Timestamp
+
+    public init(path: String, bytes: Int, pages: Int, integrity: String, takenAt: Timestamp) {
+        self.path = path
+        self.bytes = bytes
+        self.pages = pages
+        self.integrity = integrity
+        self.takenAt = takenAt
+    }
 }
 
 /// The answer to `clock` and `clock.set`.

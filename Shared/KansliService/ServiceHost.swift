@@ -85,6 +85,7 @@ public final class ServiceHost: RequestHandler, Sendable {
             try AuditTrail.list(query, on: context.connection)
         }
         router.register(CommonMethods.clock) { _, context in context.host.clock.status() }
+        router.register(CommonMethods.backup) { _, context in try context.host.backup(now: context.now) }
         router.register(CommonMethods.clockSet) { request, context in
             let clock = context.host.clock
             clock.apply(offset: try clock.offset(toReach: request.to))
@@ -93,6 +94,32 @@ public final class ServiceHost: RequestHandler, Sendable {
                               summary: "simulated clock set to \(request.to.iso8601(.milliseconds))")
             return clock.status()
         }
+    }
+
+    /// Writes a consistent copy of the database into `<data-dir>/backups/` and checks it.
+    func backup(now: Timestamp) throws -> BackupResult {
+        let directory = (database.path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/"))
+        let backups = (directory.isEmpty ? "." : directory) + "/backups"
+        do {
+            try FileSystem.createDirectories(backups, permissions: 0o700)
+        } catch {
+            throw ServiceError(.internal, "cannot create \(backups): \(error)")
+        }
+        // The real time names the file: a simulated clock may repeat a name across demo runs.
+        let stamp = Timestamp.now().iso8601(.milliseconds).filter { $0.isNumber || $0 == "T" || $0 == "Z" }
+        let path = "\(backups)/\(serviceName)-\(stamp).sqlite"
+        let pages: Int
+        let integrity: String
+        do {
+            pages = try database.backup(to: path)
+            let copy = try Database(path: path)
+            integrity = try copy.read { try $0.queryOne("PRAGMA integrity_check")?.get(0, as: String.self) } ?? "no answer"
+        } catch {
+            throw ServiceError(.internal, "the backup to \(path) failed: \(error)")
+        }
+        let size = (try? FileSystem.size(of: path)) ?? 0
+        log.info("backup", ["path": path, "pages": "\(pages)", "integrity": integrity])
+        return BackupResult(path: path, bytes: size, pages: pages, integrity: integrity, takenAt: now)
     }
 
     var uptime: Double {

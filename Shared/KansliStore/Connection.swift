@@ -487,7 +487,7 @@ public final class Connection {
 
     // MARK: - Errors
 
-    private func liveHandle() throws -> OpaquePointer {
+    func liveHandle() throws -> OpaquePointer {
         guard let handle else {
             throw DatabaseError(kind: .misuse, extendedResultCode: .misuse, message: "the connection is closed")
         }

@@ -3,8 +3,11 @@ import Foundation
 import KansliCrypto
 import KansliPlatform
 import KansliProtocol
+import KansliService
 import KansliSigning
 import KansliStore
+import KansliTransport
+import KansliTestSupport
 import RegistryAPI
 import Testing
 @testable import DocumentsService
@@ -306,5 +309,23 @@ struct SigningFlowTests {
         let stored = try signing.hosts.call(DocumentsMethods.signingExport, ExportRequest(target: target)).files[0].bytes
         #expect(Hex.encode(SHA256.hash(stored), uppercase: true) == hash, "the signed file itself never changes")
         #expect(try signing.verify().valid)
+    }
+
+    @Test("a backup taken with admin.backup while the service runs restores into a fresh data directory: the protocol and the log verify there")
+    func backupRestores() throws {
+        let signing = try SigningHosts()
+        try signing.signAll()
+        let backup = try signing.hosts.documents.call(CommonMethods.backup, Empty())
+        #expect(backup.integrity == "ok" && backup.pages > 0 && backup.path.contains("/backups/documents-"))
+        let fresh = try TemporaryDirectory("documents-restored")
+        defer { fresh.remove() }
+        try FileManager.default.copyItem(atPath: backup.path, toPath: fresh.file("documents.sqlite"))
+        let restored = try ServiceHost(definition: DocumentsDefinition(), databasePath: fresh.file("documents.sqlite"),
+                                       log: Log(service: "test", level: .error, flushInterval: 0))
+        let report = try restored.call(DocumentsMethods.signingVerify, SigningTarget(meeting: SeedMeeting.ref), role: .read)
+        #expect(report.valid, "\(report.checks.filter { !$0.passed })")
+        let log = try restored.call(DocumentsMethods.logGet, LogRequest(committee: "NBE"), role: .read)
+        #expect(LogChain.verify(log.entries.map { Array($0.utf8) }) == .intact(entries: 1, head: Hex.decode(log.head!)!))
+        #expect(Self.refusal { _ = try signing.hosts.documents.call(CommonMethods.backup, Empty(), role: .write) }?.code == .forbidden)
     }
 }

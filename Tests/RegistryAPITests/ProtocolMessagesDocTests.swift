@@ -110,7 +110,7 @@ struct ProtocolMessagesDocTests {
 
     static let commonMethods: [MethodRow] = [
         row(CommonMethods.health), row(CommonMethods.stats), row(CommonMethods.audit),
-        row(CommonMethods.clock), row(CommonMethods.clockSet),
+        row(CommonMethods.clock), row(CommonMethods.clockSet), row(CommonMethods.backup),
     ]
 
     static let registryMethods: [MethodRow] = [
@@ -357,6 +357,8 @@ extension ProtocolMessagesDocTests {
                 try Sample(ServiceError(.validation, "wrong", field: "party.code")),
                 try Sample(ClockStatus(now: Timestamp(microsecondsSince1970: 1_656_401_400_000_000), simulated: true)),
                 try Sample(ClockSetRequest(to: Timestamp(microsecondsSince1970: 1_656_401_400_000_000))),
+                try Sample(BackupResult(path: "/var/lib/kansli/documents/backups/documents-20230116T090000000Z.sqlite", bytes: 4096,
+                                        pages: 1, integrity: "ok", takenAt: Timestamp(microsecondsSince1970: 1_656_401_400_000_000))),
                 // Records.
                 try Sample(committee), try Sample(party), try Sample(invoicing), try Sample(address), try Sample(person),
                 try Sample(appointment), try Sample(role), try Sample(staff), try Sample(pairing), try Sample(key),
