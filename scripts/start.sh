@@ -4,6 +4,7 @@
 # Ports: KANSLI_REGISTRY_PORT, KANSLI_FINANCE_PORT, KANSLI_DOCUMENTS_PORT (defaults 7401-7403;
 # 0 = any free port). KANSLI_BUILD=release|debug picks the build (default release).
 # KANSLI_SIMULATED_CLOCK=2022-06-01 starts every service on a simulated clock (demos and tests only).
+# KANSLI_SIGNER_KEYS="robert-karlsson isak-utsi" makes a signer client key for each (data/signers/).
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 ensure_prerequisites
@@ -56,6 +57,16 @@ ensure_service_keys() {
       (umask 077 && "$bin/kansli" keys generate --id "$id" >"$KANSLI_DATA_DIR/$role.key")
     fi
   done
+  # Signer-role client keys, one per person in KANSLI_SIGNER_KEYS ("robert-karlsson isak-utsi"):
+  # data/signers/<person>.key with key id signer-<person>. A member signs the minutes with it and
+  # with their own signing key pair, which Kansli never holds (`kansli keys generate --signing`).
+  local signer
+  for signer in ${KANSLI_SIGNER_KEYS:-}; do
+    mkdir -p "$KANSLI_DATA_DIR/signers"
+    if [ ! -f "$KANSLI_DATA_DIR/signers/$signer.key" ]; then
+      (umask 077 && "$bin/kansli" keys generate --id "signer-$signer" >"$KANSLI_DATA_DIR/signers/$signer.key")
+    fi
+  done
   local service keys
   # Finance and documents each call their peers with a client key of their own.
   for service in finance documents; do
@@ -75,6 +86,9 @@ ensure_service_keys() {
         "$bin/kansli" keys server-line --service "$service" --role admin --client-key "$KANSLI_DATA_DIR/admin.key"
         "$bin/kansli" keys server-line --service "$service" --role write --client-key "$KANSLI_DATA_DIR/writer.key"
         "$bin/kansli" keys server-line --service "$service" --role read --client-key "$KANSLI_DATA_DIR/reader.key"
+        for signer in ${KANSLI_SIGNER_KEYS:-}; do
+          "$bin/kansli" keys server-line --service "$service" --role signer --client-key "$KANSLI_DATA_DIR/signers/$signer.key"
+        done
         # The client keys the other services use to call this one (their peer keys).
         local caller
         for caller in $(callers_of "$service"); do

@@ -7,6 +7,7 @@
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 ensure_prerequisites
+ensure_test_tools
 cd "$KANSLI_ROOT"
 
 swift build --build-tests

@@ -30,6 +30,19 @@ ensure_prerequisites() {
   fi
 }
 
+# Installs the independent tools some tests check Kansli against when they are missing (as root
+# with apt-get): openssl (verifies exported signatures), systemd-analyze (verifies the units).
+ensure_test_tools() {
+  local missing=()
+  command -v openssl >/dev/null 2>&1 || missing+=(openssl)
+  command -v systemd-analyze >/dev/null 2>&1 || missing+=(systemd)
+  if [ ${#missing[@]} -gt 0 ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "kansli: installing ${missing[*]} for the tests" >&2
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+}
+
 # Where services keep their databases, logs, pid and ready files.
 KANSLI_DATA_DIR="${KANSLI_DATA_DIR:-$KANSLI_ROOT/data}"
 export KANSLI_DATA_DIR
