@@ -87,7 +87,8 @@ step "2022-07-08: the notice goes up on the boards of the parties"
 parties=(arvidsjaur boden gallivare haparanda jokkmokk kalix kiruna lulea pajala pitea alvsbyn overkalix overtornea)
 party_options=()
 for party in "${parties[@]}"; do party_options+=(--party "$party"); done
-"$kansli" documents notice post NBE 2022-06-22 --posted-on 2022-07-08 "${party_options[@]}" | tail -3
+"$kansli" documents notice post NBE 2022-06-22 --posted-on 2022-07-08 "${party_options[@]}" \
+  | grep -E "Not posted yet|time to appeal|Warning: the notice on Luleå"
 echo "-- What Arjeplog posting four days later would do (recorded nowhere):"
 "$kansli" documents notice post NBE 2022-06-22 --party arjeplog --posted-on 2022-07-12 --check | grep -E "Last day|Up on"
 echo "-- Arjeplog posts the same day:"
@@ -104,7 +105,8 @@ step "4. The adoption of budget 2023 checked against § 12, now justerat"
 import json, sys
 budget = json.load(sys.stdin)
 adoption = budget["adoption"]
-print(f"Budget 2023 is {budget[\"status\"]}: § {adoption[\"paragraph\"]} of {adoption[\"protocolDate\"]}, justerat {adoption[\"justeratOn\"]}, confirmed by {adoption[\"confirmedBy\"]}")'
+print("Budget 2023 is %s: § %s of %s, justerat %s, confirmed by %s" % (
+    budget["status"], adoption["paragraph"], adoption["protocolDate"], adoption["justeratOn"], adoption["confirmedBy"]))'
 
 step "2023-01-16: base funding invoiced, one invoice per party except the host, drafted by the secretary"
 "$kansli" clock --set 2023-01-16T09:00 >/dev/null

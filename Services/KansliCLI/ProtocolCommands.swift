@@ -116,7 +116,8 @@ enum ProtocolCommands {
         }
         let status = try context.documents(DocumentsMethods.signingSign, SignatureSubmit(statement: text, signature: key.sign(Array(text.utf8))))
         try context.show(status) { status in
-            let when = StockholmTime.localDateTime(at: statement.time)
+            let local = StockholmTime.localDateTime(at: statement.time)
+            let when = "\(local.date) \(local.hour < 10 ? "0" : "")\(local.hour):\(local.minute < 10 ? "0" : "")\(local.minute)"
             let rest = status.justeratOn.map { "The \(target.kind.rawValue) is justerat \($0): every required signature is in." }
                 ?? "\(status.pending.count) still to sign: \(status.pending.joined(separator: ", "))."
             return "Signed by \(signer.name) (\(roles(signer.roles))) at \(when), SHA-256 \(status.documentSHA256).\n\(rest)"
