@@ -29,7 +29,10 @@ final class DocumentsTestHosts {
         .deletingLastPathComponent().appendingPathComponent("deploy/seed-data")
 
     /// `clockStart`: a simulated clock starting then (2022-06-01 for the seed's year).
-    init(registryDown: Bool = false, clockStart: Timestamp? = nil) throws {
+    /// `definition`: the documents service as it is, or as an earlier release was.
+    /// `database`: a file to start from (copied), such as an earlier release's database.
+    init<Definition: ServiceDefinition>(registryDown: Bool = false, clockStart: Timestamp? = nil, definition: Definition = DocumentsDefinition(),
+                                        database: String? = nil) throws {
         directory = try TemporaryDirectory("documents")
         let log = Log(service: "test", level: .error, flushInterval: 0)
         registry = try ServiceHost(definition: RegistryDefinition(), databasePath: directory.file("registry.sqlite"), log: log)
@@ -41,7 +44,8 @@ final class DocumentsTestHosts {
         let handler: any RequestHandler = registryDown ? DownRegistry() : registry
         let client = ServiceClient(transport: InProcessTransport(handler: handler, keyID: "documents-peer", role: .read))
         let peers = Peers(names: DocumentsDefinition().peers, clients: ["registry": client], timeout: 2)
-        documents = try ServiceHost(definition: DocumentsDefinition(), databasePath: directory.file("documents.sqlite"), log: log,
+        if let database { try FileManager.default.copyItem(atPath: database, toPath: directory.file("documents.sqlite")) }
+        documents = try ServiceHost(definition: definition, databasePath: directory.file("documents.sqlite"), log: log,
                                     peers: peers, clock: ServiceClock(simulated: clockStart != nil), clockStart: clockStart)
     }
 

@@ -24,9 +24,10 @@ final class SigningHosts {
     /// Each person's signing key, from a fixed seed.
     var keys: [String: Ed25519.PrivateKey] = [:]
 
-    init(confidential: Bool = false) throws {
-        hosts = try DocumentsTestHosts(clockStart: StockholmTime.parse("2022-06-01"))
-        try hosts.enterSeedMeeting()
+    /// `database`: start from this documents database (which holds the seed meeting) instead of entering it.
+    init(confidential: Bool = false, database: String? = nil) throws {
+        hosts = try DocumentsTestHosts(clockStart: StockholmTime.parse("2022-06-01"), database: database)
+        if database == nil { try hosts.enterSeedMeeting() }
         if confidential {
             var content = SeedMeeting.paragraphs[3]
             content.confidential = Confidentiality(ground: "OSL 39 kap. 3 §")
