@@ -99,7 +99,7 @@ let package = Package(
 
         // Helpers for tests: free ports, temporary directories, starting service processes.
         .target(name: "KansliTestSupport", dependencies: ["KansliTransport", "KansliProtocol", "KansliCrypto", "KansliCoding",
-                                                        "KansliStore"],
+                                                        "KansliStore", "KansliSigning", "DocumentsAPI", "RegistryAPI"],
                 path: "Tests/KansliTestSupport"),
         .testTarget(name: "IntegrationTests",
                     dependencies: ["KansliTestSupport", "KansliTransport", "KansliProtocol",

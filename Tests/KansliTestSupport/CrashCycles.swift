@@ -33,31 +33,40 @@ public enum CrashCycles {
     ///   - setup: once, on the first start (import a committee …).
     ///   - write: one write by worker `worker`, its `index`-th; returns the id of what it created.
     ///   - present: the ids of every record `write` creates, as the restarted service lists them.
-    public static func run(service: String, cycles: Int, writers: Int = 4, seed: UInt64,
+    ///   - keys, extraArguments: the keys and options the service starts with (its peers').
+    ///   - credential: the key worker `worker` writes with (the admin key when nil).
+    ///   - killWithin: the kill lands after 1 to this many acknowledged writes.
+    ///   - check: after each restart, what does not hold (a protocol that no longer verifies …).
+    public static func run(service: String, cycles: Int, writers: Int = 4, seed: UInt64, keys: TestKeys? = nil,
+                           extraArguments: [String] = [], credential: (Int) -> ClientCredential? = { _ in nil },
+                           killWithin: Int = 200,
                            setup: (ServiceClient) throws -> Void,
                            write: @escaping @Sendable (ServiceClient, _ worker: Int, _ index: Int) throws -> String,
-                           present: (ServiceClient) throws -> [String]) throws -> Report {
-        let keys = try TestKeys()
+                           present: (ServiceClient) throws -> [String],
+                           check: (ServiceClient) throws -> [String] = { _ in [] }) throws -> Report {
+        let keys = try keys ?? TestKeys()
         let directory = try TemporaryDirectory("crash-\(service)")
         defer { directory.remove() }
         var generator = SeededGenerator(seed: seed)
         var report = Report()
         var acknowledged = Set<String>()
-        var process = try ServiceProcess(service, keys: keys, dataDirectory: directory.path)
+        var process = try ServiceProcess(service, keys: keys, dataDirectory: directory.path, extraArguments: extraArguments)
         try setup(process.client())
         for cycle in 0..<cycles {
             let written = Mutex<[String]>([])
             let stop = Atomic<Bool>(false)
+            let finished = Atomic<Int>(0)
             let done = DispatchSemaphore(value: 0)
             let start = cycle * 1_000_000
             for worker in 0..<writers {
                 var options = ClientOptions()
                 options.maxAttempts = 1
                 options.callTimeout = 5
-                let client = process.client(options: options)
+                let client = process.client(credential(worker), options: options)
                 Thread {
                     defer {
                         client.close()
+                        finished.add(1, ordering: .relaxed)
                         done.signal()
                     }
                     var index = start
@@ -69,9 +78,9 @@ public enum CrashCycles {
                     }
                 }.start()
             }
-            // Kill at a random moment once writes flow: anywhere from the first to the 200th.
-            let after = Int.random(in: 1...200, using: &generator)
-            while written.withLock({ $0.count }) < after && process.isRunning { usleep(500) }
+            // Kill at a random moment once writes flow: anywhere from the first to the `killWithin`th.
+            let after = Int.random(in: 1...killWithin, using: &generator)
+            while written.withLock({ $0.count }) < after && process.isRunning && finished.load(ordering: .relaxed) < writers { usleep(500) }
             usleep(UInt32.random(in: 0...3_000, using: &generator))
             process.killHard()
             stop.store(true, ordering: .relaxed)
@@ -84,8 +93,9 @@ public enum CrashCycles {
             }
             if verdict != ["ok"] { report.damaged.append("cycle \(cycle): \(verdict.prefix(3).joined(separator: "; "))") }
 
-            process = try ServiceProcess(service, keys: keys, dataDirectory: directory.path)
+            process = try ServiceProcess(service, keys: keys, dataDirectory: directory.path, extraArguments: extraArguments)
             let ids = try present(process.client())
+            report.damaged += try check(process.client()).map { "cycle \(cycle): \($0)" }
             var seen = Set<String>()
             for id in ids where !seen.insert(id).inserted { report.duplicated.append(id) }
             report.lost += acknowledged.subtracting(seen).sorted()
