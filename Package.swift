@@ -99,7 +99,7 @@ let package = Package(
 
         // Helpers for tests: free ports, temporary directories, starting service processes.
         .target(name: "KansliTestSupport", dependencies: ["KansliTransport", "KansliProtocol", "KansliCrypto", "KansliCoding",
-                                                        "KansliStore", "KansliSigning", "DocumentsAPI", "RegistryAPI"],
+                                                        "KansliStore", "KansliSigning", "DocumentsAPI", "RegistryAPI", "FinanceAPI"],
                 path: "Tests/KansliTestSupport"),
         .testTarget(name: "IntegrationTests",
                     dependencies: ["KansliTestSupport", "KansliTransport", "KansliProtocol",
@@ -109,8 +109,8 @@ let package = Package(
         // Benchmarks: run by scripts/bench.sh in release mode, never by the test suite.
         .executableTarget(name: "kansli-bench",
                           dependencies: ["KansliCoding", "KansliCrypto", "KansliTransport",
-                                         "KansliProtocol", "RegistryAPI", "FinanceAPI", "KansliFraming", "KansliPlatform", "KansliSigning",
-                                         "KansliTestSupport"],
+                                         "KansliProtocol", "RegistryAPI", "FinanceAPI", "DocumentsAPI", "KansliFraming", "KansliPlatform",
+                                         "KansliSigning", "KansliTestSupport"],
                           path: "Tests/KansliBench"),
         // The memory benchmark's baseline: a bare length-prefixed TCP echo on the standard
         // library and Glibc only.

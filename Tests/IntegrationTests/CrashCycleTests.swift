@@ -35,7 +35,7 @@ struct CrashCycleTests {
         try workload.setUpRegistry(registry.client(), committeeFile: file)
         let report = try CrashCycles.run(
             service: "documents", cycles: 3, writers: workload.writers, seed: 5, keys: workload.keys,
-            extraArguments: try FinanceWithPeers.peerArguments(workload.keys, directory: directory, addresses: ["registry": registry.port]),
+            extraArguments: try ServiceProcess.peerArguments(workload.keys, directory: directory, addresses: ["registry": registry.port]),
             credential: workload.credential(worker:), killWithin: 30,
             setup: workload.setUpDocuments, write: { client, worker, _ in try workload.write(client, worker: worker) },
             present: workload.present, check: workload.check)

@@ -53,7 +53,7 @@ struct DocumentsProcessTests {
         defer { directory.remove() }
         let registry = try ServiceProcess("registry", keys: keys)
         defer { _ = registry.terminate() }
-        let documents = try ServiceProcess("documents", keys: keys, extraArguments: try FinanceWithPeers.peerArguments(
+        let documents = try ServiceProcess("documents", keys: keys, extraArguments: try ServiceProcess.peerArguments(
             keys, directory: directory, addresses: ["registry": registry.port]))
         defer { _ = documents.terminate() }
         func kansli(_ arguments: String...) throws -> Run { try Self.kansli(arguments, registry: registry, documents: documents) }
@@ -100,10 +100,10 @@ struct DocumentsProcessTests {
         defer { directory.remove() }
         let registry = try ServiceProcess("registry", keys: keys)
         defer { _ = registry.terminate() }
-        let documents = try ServiceProcess("documents", keys: keys, extraArguments: try FinanceWithPeers.peerArguments(
+        let documents = try ServiceProcess("documents", keys: keys, extraArguments: try ServiceProcess.peerArguments(
             keys, directory: directory, addresses: ["registry": registry.port]))
         defer { _ = documents.terminate() }
-        let finance = try ServiceProcess("finance", keys: keys, extraArguments: try FinanceWithPeers.peerArguments(
+        let finance = try ServiceProcess("finance", keys: keys, extraArguments: try ServiceProcess.peerArguments(
             keys, directory: directory, addresses: ["registry": registry.port, "documents": documents.port]))
         defer { _ = finance.terminate() }
         func kansli(_ arguments: [String], as person: String? = nil) throws -> Run {

@@ -55,9 +55,9 @@ final class FinanceWithPeers {
             processes = []
         case .tcp:
             let registry = try ServiceProcess("registry", keys: keys)
-            let documents = try ServiceProcess("documents", keys: keys, extraArguments: try Self.peerArguments(
+            let documents = try ServiceProcess("documents", keys: keys, extraArguments: try ServiceProcess.peerArguments(
                 keys, directory: directory, addresses: ["registry": registry.port]))
-            let financeProcess = try ServiceProcess("finance", keys: keys, extraArguments: try Self.peerArguments(
+            let financeProcess = try ServiceProcess("finance", keys: keys, extraArguments: try ServiceProcess.peerArguments(
                 keys, directory: directory, addresses: ["registry": registry.port, "documents": documents.port]))
             finance = financeProcess.client()
             processes = [registry, documents, financeProcess]
@@ -74,14 +74,6 @@ final class FinanceWithPeers {
     /// The running processes by name (TCP only).
     func process(_ name: String) -> ServiceProcess? { processes.first { $0.name == name } }
 
-    /// `--<peer>-address` for each peer and `--peer-key-file` with the read key.
-    static func peerArguments(_ keys: TestKeys, directory: TemporaryDirectory, addresses: [String: Int]) throws -> [String] {
-        let keyFile = directory.file("peer-\(UUID().uuidString).key")
-        try "\(keys.reader.keyID) \(Hex.encode(keys.reader.secret))\n".write(toFile: keyFile, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: keyFile)
-        return addresses.sorted { $0.key < $1.key }.flatMap { ["--\($0.key)-address", "127.0.0.1:\($0.value)"] }
-            + ["--peer-key-file", keyFile, "--peer-timeout", "2"]
-    }
 }
 
 @Suite("Services calling their peers", .serialized)

@@ -25,7 +25,7 @@ struct StartOrderTests {
         firstDocuments.terminate()
 
         // Finance first, with neither peer up.
-        let finance = try ServiceProcess("finance", keys: keys, extraArguments: try FinanceWithPeers.peerArguments(
+        let finance = try ServiceProcess("finance", keys: keys, extraArguments: try ServiceProcess.peerArguments(
             keys, directory: directory, addresses: ["registry": registryPort, "documents": documentsPort]))
         defer { finance.terminate() }
         var once = ClientOptions()
@@ -40,7 +40,7 @@ struct StartOrderTests {
 
         // Then documents, with the registry still down.
         let documents = try ServiceProcess("documents", keys: keys, dataDirectory: documentsData, port: documentsPort,
-                                           extraArguments: try FinanceWithPeers.peerArguments(keys, directory: directory,
+                                           extraArguments: try ServiceProcess.peerArguments(keys, directory: directory,
                                                                                               addresses: ["registry": registryPort]))
         defer { documents.terminate() }
         let documentsClient = documents.client(options: once)

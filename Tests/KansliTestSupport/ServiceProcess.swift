@@ -1,4 +1,5 @@
 import Foundation
+import KansliCrypto
 import KansliProtocol
 import KansliTransport
 
@@ -137,5 +138,14 @@ public final class ServiceProcess: @unchecked Sendable {
     /// The service's log so far.
     public var logText: String {
         (try? String(contentsOfFile: "\(dataDirectory)/\(name).log", encoding: .utf8)) ?? ""
+    }
+
+    /// `--<peer>-address` for each peer and `--peer-key-file` with the read key.
+    public static func peerArguments(_ keys: TestKeys, directory: TemporaryDirectory, addresses: [String: Int]) throws -> [String] {
+        let keyFile = directory.file("peer-\(UUID().uuidString).key")
+        try "\(keys.reader.keyID) \(Hex.encode(keys.reader.secret))\n".write(toFile: keyFile, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: keyFile)
+        return addresses.sorted { $0.key < $1.key }.flatMap { ["--\($0.key)-address", "127.0.0.1:\($0.value)"] }
+            + ["--peer-key-file", keyFile, "--peer-timeout", "2"]
     }
 }
