@@ -20,5 +20,6 @@ let package = Package(
         fuzzTarget("fuzz-committee-file"),
         fuzzTarget("fuzz-budget-file"),
         fuzzTarget("fuzz-signing-texts"),
+        fuzzTarget("fuzz-export-folder"),
     ]
 )

@@ -44,3 +44,20 @@ blocks = [m.group(2) + "\n" for m in re.finditer(r"<!-- ([a-z0-9-]+) -->\n```\n(
 for index, block in enumerate(blocks):
     write("fuzz-signing-texts", f"example-{index}", block.encode())
 write("fuzz-signing-texts", "log", ("\n".join(blocks[1:])).encode())
+
+# An export folder (docs/SIGNING.md §4) packed as the offline verifier's fuzz target reads it: a
+# byte of name length, the name, 4 bytes of big-endian length, the bytes. The seeds are the
+# demo's exports (run scripts/demo.sh first); without them this target keeps its committed seeds.
+import struct
+for name in ["protokoll-export", "utdrag-12-export"]:
+    folder = f"data/demo/output/{name}"
+    if not os.path.isdir(folder):
+        continue
+    packed = b""
+    for root, _, files in os.walk(folder):
+        for file in sorted(files):
+            path = os.path.join(root, file)
+            relative = os.path.relpath(path, folder).encode()
+            data = open(path, "rb").read()
+            packed += bytes([len(relative)]) + relative + struct.pack(">I", len(data)) + data
+    write("fuzz-export-folder", name, packed)

@@ -77,7 +77,7 @@ enum FinanceBench {
     /// warm-ups per connection would dominate a smoke run).
     static func run(requests: Int, smoke: Bool = false) throws {
         // The approver of each billing run is a second key (the cluster's writer).
-        let cluster = try BenchCluster(services: ["registry", "finance"])
+        let cluster = try BenchCluster(services: ["registry", "documents", "finance"])
         defer { cluster.stop() }
         let port = cluster.ports["finance"]!, credential = cluster.admin, approverKey = cluster.writer
         let registryClient = cluster.client("registry")

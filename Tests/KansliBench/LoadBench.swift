@@ -1,3 +1,4 @@
+import DocumentsAPI
 import FinanceAPI
 import Foundation
 import KansliCrypto
@@ -43,6 +44,8 @@ enum LoadBench {
     }
 
     static let day = CalendarDate("2022-06-22")!
+    /// The meeting documents' operations read: everyone present, ten paragraphs.
+    static let meeting = MeetingRef(committee: "BENCH", date: day)
 
     static let operations: [Operation] = [
         Operation(name: "registry.composition", weight: 30) { clients, _, _ in
@@ -67,6 +70,19 @@ enum LoadBench {
         Operation(name: "finance.health (peers)", weight: 5) { clients, _, _ in
             _ = try clients.finance.call(CommonMethods.health, HealthRequest(peers: true))
         },
+        Operation(name: "documents.meeting.get", weight: 10) { clients, _, _ in
+            _ = try clients.documents.call(DocumentsMethods.meetingGet, meeting)
+        },
+        Operation(name: "documents.render (protocol HTML)", weight: 5) { clients, _, _ in
+            _ = try clients.documents.call(DocumentsMethods.render, RenderRequest(meeting: meeting, document: .protocol, format: .html))
+        },
+        Operation(name: "documents.notice.check", weight: 5) { clients, _, _ in
+            _ = try clients.documents.call(DocumentsMethods.noticeCheck, NoticePost(meeting: meeting, party: "kommun-2", postedOn: day.adding(days: 9),
+                                                                                      justeratOn: day.adding(days: 7)))
+        },
+        Operation(name: "documents.casenumber.allocate", weight: 5) { clients, _, _ in
+            _ = try clients.documents.call(DocumentsMethods.caseNumberAllocate, CaseNumberAllocate(committee: "BENCH", year: 2022))
+        },
         Operation(name: "documents.health (peers)", weight: 5) { clients, _, _ in
             _ = try clients.documents.call(CommonMethods.health, HealthRequest(peers: true))
         },
@@ -84,6 +100,12 @@ enum LoadBench {
         _ = try setup.finance.call(FinanceMethods.budgetCreate, BudgetCreate(committee: "BENCH", year: 2023, lines: [
             BudgetLine(objectCode: "GRUND", name: "Grundfinansiering", amount: Money(kronor: 1_127_000), model: .equal),
         ]))
+        _ = try setup.documents.call(DocumentsMethods.meetingCreate, MeetingCreate(committee: "BENCH", date: day, startTime: "13:00", place: "Teams"))
+        _ = try setup.documents.call(DocumentsMethods.attendanceSet, AttendanceSet(meeting: meeting))
+        for number in 1...10 {
+            _ = try setup.documents.call(DocumentsMethods.paragraphAdd, ParagraphAdd(meeting: meeting, content: ParagraphContent(
+                title: "Ärende \(number)", decision: "Nämnden beslutar att lägga informationen till handlingarna.")))
+        }
 
         let weights = operations.flatMap { operation in Array(repeating: operation, count: operation.weight) }
         let tallies = Mutex<[Tally]>([])

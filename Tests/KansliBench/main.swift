@@ -18,8 +18,9 @@ if arguments == ["memory"] {
 }
 
 if arguments == ["signing"] {
-    // Only verify-log over 100 000 entries.
+    // Only verify-log over 100 000 entries, and Ed25519 against OpenSSL.
     try SigningBench.run(entries: 100_000)
+    try Ed25519Bench.run(operations: 20_000, opensslSeconds: 3)
     exit(0)
 }
 
@@ -66,6 +67,7 @@ if !smoke {
 try RegistryBench.run(requests: smoke ? 20 : quick ? 500 : 2_000)
 try FinanceBench.run(requests: quick ? 20 : 100, smoke: smoke)
 try SigningBench.run(entries: smoke ? 100 : 100_000)
+try Ed25519Bench.run(operations: smoke ? 20 : quick ? 2_000 : 20_000, opensslSeconds: smoke ? 0 : 3)
 try HostileBench.run(seconds: smoke ? 0.5 : quick ? 3 : 10)
 try LoadBench.run(clients: smoke ? 4 : 64, seconds: smoke ? 1 : quick ? 5 : 30)
 try MemoryBench.run(calls: smoke ? 5 : 200)
