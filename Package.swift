@@ -58,7 +58,7 @@ let package = Package(
         // For the fuzz targets in Fuzz/, a package of its own that depends on this one.
         .library(name: "KansliFuzzable", targets: ["KansliFraming", "KansliCoding", "KansliProtocol", "KansliTransport",
                                                    "KansliSigning", "RegistryAPI", "RegistryService", "FinanceAPI",
-                                                   "KansliCLI", "KansliService"]),
+                                                   "DocumentsAPI", "DocumentsService", "KansliCLI", "KansliService"]),
     ],
     targets: [
         // C libraries, each wrapped by one Swift module that owns every pointer and return code.

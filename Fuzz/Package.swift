@@ -21,5 +21,6 @@ let package = Package(
         fuzzTarget("fuzz-budget-file"),
         fuzzTarget("fuzz-signing-texts"),
         fuzzTarget("fuzz-export-folder"),
+        fuzzTarget("fuzz-documents-requests"),
     ]
 )

@@ -61,3 +61,19 @@ for name in ["protokoll-export", "utdrag-12-export"]:
             data = open(path, "rb").read()
             packed += bytes([len(relative)]) + relative + struct.pack(">I", len(data)) + data
     write("fuzz-export-folder", name, packed)
+
+# Role byte, method index (two bytes), then a payload: maps the documents requests take, about
+# the meeting the fuzz target enters (NBE 2022-06-22, § 8-9).
+meeting = {"committee": "NBE", "date": "2022-06-22"}
+documents_payloads = [
+    meeting,
+    {"meeting": meeting, "number": 8},
+    {"meeting": meeting, "kind": "protokoll"},
+    {"meeting": meeting, "party": "lulea", "postedOn": "2022-07-08", "justeratOn": "2022-07-04"},
+    {"meeting": meeting, "document": "protocol", "format": "html"},
+    {"statement": "Kansli signature statement v1\nkind: protokoll\n", "signature": bytes(64)},
+    {"committee": "NBE", "year": 2022},
+]
+for index, payload in enumerate(documents_payloads):
+    for method in range(0, 34, 3):
+        write("fuzz-documents-requests", f"m{method}-p{index}", bytes([index % 2, 0, method]) + k.encode(payload))

@@ -13,7 +13,7 @@ seconds="${1:-600}"
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(fuzz-frames fuzz-handshake fuzz-registry-requests fuzz-committee-file fuzz-budget-file fuzz-signing-texts fuzz-export-folder)
+  targets=(fuzz-frames fuzz-handshake fuzz-registry-requests fuzz-committee-file fuzz-budget-file fuzz-signing-texts fuzz-export-folder fuzz-documents-requests)
 fi
 # --sanitize instruments and links the fuzz targets themselves (libFuzzer's main); -Xswiftc
 # instruments the main package's modules too, where the code worth fuzzing is.

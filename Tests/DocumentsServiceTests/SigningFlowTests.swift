@@ -278,6 +278,10 @@ struct SigningFlowTests {
         let status = try signing.sign("robert-karlsson", at: "2022-07-05T09:00", target)
         #expect(status.justeratOn == CalendarDate("2022-07-05"))
         #expect(try signing.verify(target).valid)
+        let certified = try signing.hosts.call(DocumentsMethods.signingRendering, target).text
+        #expect(certified.contains("<h2 id=\"bestyrkande\">Utdragsbestyrkande</h2>"))
+        #expect(certified.contains("Protokollets SHA-256 hashvärde</th><td><code>\(protocolStatus.documentSHA256)</code>"))
+        #expect(certified.contains("Utdragets SHA-256 hashvärde</th><td><code>\(status.documentSHA256)</code>"))
         let log = try signing.hosts.call(DocumentsMethods.logGet, LogRequest(committee: "NBE"))
         #expect(log.length == 2)
         #expect(try LogEntry(parsing: Array(log.entries[1].utf8)).event == "utdrag")

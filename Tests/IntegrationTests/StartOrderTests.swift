@@ -65,6 +65,42 @@ struct StartOrderTests {
         #expect(adopted.status == .adoptedPendingJustering)
     }
 
+    @Test("documents killed while finance asks it about the adopting paragraph: unavailable, the budget still a draft; adopted once documents is back")
+    func documentsDownMidAdoption() throws {
+        let keys = try TestKeys()
+        let directory = try TemporaryDirectory("documents-down")
+        defer { directory.remove() }
+        let registry = try ServiceProcess("registry", keys: keys)
+        defer { registry.terminate() }
+        var documents = try ServiceProcess("documents", keys: keys, extraArguments: try ServiceProcess.peerArguments(
+            keys, directory: directory, addresses: ["registry": registry.port]))
+        let documentsPort = documents.port, documentsData = documents.dataDirectory
+        let finance = try ServiceProcess("finance", keys: keys, extraArguments: try ServiceProcess.peerArguments(
+            keys, directory: directory, addresses: ["registry": registry.port, "documents": documentsPort]))
+        defer { finance.terminate() }
+        let registryClient = registry.client()
+        defer { registryClient.close() }
+        let file = try JSONDecoder().decode(CommitteeFile.self, from: Data(contentsOf: DocumentsProcessTests.seedDirectory
+            .appendingPathComponent("norrbotten-e-namnd.json")))
+        _ = try registryClient.call(RegistryMethods.importCommittee, ImportRequest(file: file))
+        var once = ClientOptions()
+        once.maxAttempts = 1
+        let client = finance.client(options: once)
+        defer { client.close() }
+        let budget = BudgetRef(committee: "NBE", year: 2023)
+        _ = try client.call(FinanceMethods.budgetCreate, BudgetCreate(committee: "NBE", year: 2023, lines: [
+            BudgetLine(objectCode: "GRUND", name: "Grundfinansiering", amount: Money(kronor: 1_127_000), model: .equal)]))
+        let adopt = BudgetAdopt(budget: budget, adoption: Adoption(protocolDate: CalendarDate("2022-06-22")!, paragraph: 12))
+        documents.killHard()
+        let down = Self.error { _ = try client.call(FinanceMethods.budgetAdopt, adopt) }
+        #expect(down?.code == .unavailable && down?.message.contains("documents") == true, "\(String(describing: down))")
+        #expect(try client.call(FinanceMethods.budgetGet, budget).status == .draft, "nothing written half")
+        documents = try ServiceProcess("documents", keys: keys, dataDirectory: documentsData, port: documentsPort,
+                                       extraArguments: try ServiceProcess.peerArguments(keys, directory: directory, addresses: ["registry": registry.port]))
+        defer { documents.terminate() }
+        #expect(try client.call(FinanceMethods.budgetAdopt, adopt).status == .adoptedPendingJustering)
+    }
+
     static func error(_ body: () throws -> Void) -> ServiceError? {
         do {
             try body()

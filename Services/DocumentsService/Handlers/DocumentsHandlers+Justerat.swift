@@ -14,7 +14,20 @@ extension DocumentsHandlers {
         let store = SigningStore(connection: context.connection)
         let document = try storedDocument(target, meeting: meeting, store: store)
         let signatures = try store.signatures(target, revision: document.revision)
-        var block = "<section class=\"signering\" aria-labelledby=\"signering\">\n<h2 id=\"signering\">Signering</h2>\n"
+        var block = ""
+        if target.kind == .utdrag, let source = document.sourceSHA256 {
+            // The utdragsbestyrkande: the extract agrees with the justerat protocol whose hash it names.
+            block += "<section class=\"bestyrkande\" aria-labelledby=\"bestyrkande\">\n<h2 id=\"bestyrkande\">Utdragsbestyrkande</h2>\n"
+            block += "<p>Utdraget överensstämmer med det justerade protokollet.</p>\n<table>\n<tbody>\n"
+            block += "<tr><th scope=\"row\">Protokollets SHA-256 hashvärde</th><td><code>\(source)</code></td></tr>\n"
+            block += "<tr><th scope=\"row\">Utdragets SHA-256 hashvärde</th><td><code>\(document.sha256)</code></td></tr>\n"
+            for signature in signatures {
+                block += "<tr><th scope=\"row\">Bestyrkt av</th><td>\(HTMLWriter.escape(signature.name)), \(minute(signature.signedAt))</td></tr>\n"
+                block += "<tr><th scope=\"row\">Signatur (Ed25519)</th><td><code>\(Hex.encode(signature.signature, uppercase: true))</code></td></tr>\n"
+            }
+            block += "</tbody>\n</table>\n</section>\n"
+        }
+        block += "<section class=\"signering\" aria-labelledby=\"signering\">\n<h2 id=\"signering\">Signering</h2>\n"
         block += "<p>Följande parter har signerat detta dokument</p>\n<dl>\n"
         for signature in signatures {
             block += "<dt>Namn: \(HTMLWriter.escape(signature.name))</dt>\n"
