@@ -13,3 +13,26 @@ public struct CommandGroup {
 }
 
 import KansliArguments
+
+extension CommandGroup {
+    /// One command with the handler that runs it.
+    struct Leaf {
+        let spec: CommandSpec
+        let run: Handler
+    }
+
+    /// `kansli ROOT NAME …`: a command `name` below `root` whose subcommands are `leaves`.
+    static func kind(root: String, _ name: String, abstract: String, _ leaves: [Leaf]) -> CommandGroup {
+        var handlers: [[String]: Handler] = [:]
+        for leaf in leaves { handlers[[root, name, leaf.spec.name]] = leaf.run }
+        return CommandGroup(spec: CommandSpec(name, abstract: abstract, subcommands: leaves.map(\.spec)), handlers: handlers)
+    }
+
+    /// `kansli NAME`, with `parts` below it.
+    static func root(_ name: String, abstract: String, discussion: String, parts: [CommandGroup]) -> CommandGroup {
+        var handlers: [[String]: Handler] = [:]
+        for part in parts { handlers.merge(part.handlers) { first, _ in first } }
+        return CommandGroup(spec: CommandSpec(name, abstract: abstract, discussion: discussion, subcommands: parts.map(\.spec)),
+                            handlers: handlers)
+    }
+}

@@ -15,31 +15,21 @@ enum DocumentsCommands {
     static var groups: [CommandGroup] {
         let parts = [importCommand, meetingGroup, attendanceGroup, paragraphGroup, protocolGroup, renderCommand,
                      sequenceGroup, caseNumberGroup, noticeGroup, deadlinesCommand, dispatchGroup, exportLogCommand, verifyLogCommand]
-        var handlers: [[String]: CommandGroup.Handler] = [:]
-        for part in parts { handlers.merge(part.handlers) { first, _ in first } }
-        let spec = CommandSpec(
-            "documents", abstract: "Meetings, attendance, paragraphs, minutes, notices and deadlines (kansli-documents).",
-            discussion: """
+        return [CommandGroup.root("documents", abstract: "Meetings, attendance, paragraphs, minutes, notices and deadlines (kansli-documents).",
+                                  discussion: """
                 A meeting is named by its committee and date (NBE 2022-06-22). Attendance is
                 checked against the registry's composition on that day, so the registry must
                 be running. Once a protocol is frozen for signing nothing changes it; `protocol
                 revise` makes a new revision. Reads take --json for the service's response.
                 """,
-            subcommands: parts.map(\.spec))
-        return [CommandGroup(spec: spec, handlers: handlers)]
+                                  parts: parts)]
     }
 
-    /// One command with the handler that runs it.
-    struct Subcommand {
-        let spec: CommandSpec
-        let run: CommandGroup.Handler
-    }
+    typealias Subcommand = CommandGroup.Leaf
 
     /// `kansli documents NAME …` with its subcommands.
     static func kind(_ name: String, abstract: String, _ subcommands: [Subcommand]) -> CommandGroup {
-        var handlers: [[String]: CommandGroup.Handler] = [:]
-        for subcommand in subcommands { handlers[["documents", name, subcommand.spec.name]] = subcommand.run }
-        return CommandGroup(spec: CommandSpec(name, abstract: abstract, subcommands: subcommands.map(\.spec)), handlers: handlers)
+        CommandGroup.kind(root: "documents", name, abstract: abstract, subcommands)
     }
 
     /// `kansli documents NAME` without subcommands.

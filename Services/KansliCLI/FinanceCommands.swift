@@ -13,30 +13,20 @@ enum FinanceCommands {
     static var groups: [CommandGroup] {
         let parts = [importCommand, budgetGroup, allocationGroup, billingGroup, invoiceGroup, paymentGroup, outcomeGroup,
                      forecastGroup, followUpCommand, yearGroup]
-        var handlers: [[String]: CommandGroup.Handler] = [:]
-        for part in parts { handlers.merge(part.handlers) { first, _ in first } }
-        let spec = CommandSpec(
-            "finance", abstract: "Budgets, who pays what, billing runs, invoices and payments (kansli-finance).",
-            discussion: """
+        return [CommandGroup.root("finance", abstract: "Budgets, who pays what, billing runs, invoices and payments (kansli-finance).",
+                                  discussion: """
                 A budget is named by its committee and year (NBE 2023) and a version (the
                 latest unless --version). Amounts are kronor, printed with a space between
                 thousands. Reads print tables like the budgets' own (parties as rows, lines
                 as columns, a sum row), or the response as JSON with --json (amounts in öre).
                 """,
-            subcommands: parts.map(\.spec))
-        return [CommandGroup(spec: spec, handlers: handlers)]
+                                  parts: parts)]
     }
 
-    /// One command with the handler that runs it.
-    struct Subcommand {
-        let spec: CommandSpec
-        let run: CommandGroup.Handler
-    }
+    typealias Subcommand = CommandGroup.Leaf
 
     static func kind(_ name: String, abstract: String, _ subcommands: [Subcommand]) -> CommandGroup {
-        var handlers: [[String]: CommandGroup.Handler] = [:]
-        for subcommand in subcommands { handlers[["finance", name, subcommand.spec.name]] = subcommand.run }
-        return CommandGroup(spec: CommandSpec(name, abstract: abstract, subcommands: subcommands.map(\.spec)), handlers: handlers)
+        CommandGroup.kind(root: "finance", name, abstract: abstract, subcommands)
     }
 
     /// The budget the positional arguments and `--version` name.

@@ -11,11 +11,8 @@ enum RegistryCommands {
         let parts = [importCommand, exportCommand, committeeGroup, partyGroup, yearlyKeyGroup, personGroup,
                      appointmentGroup, roleGroup, staffGroup, pairingGroup, signingKeyGroup, signerGroup, compositionCommand,
                      substitutesCommand]
-        var handlers: [[String]: CommandGroup.Handler] = [:]
-        for part in parts { handlers.merge(part.handlers) { first, _ in first } }
-        let spec = CommandSpec(
-            "registry", abstract: "Committees, their parties, members, staff and signing keys (kansli-registry).",
-            discussion: """
+        return [CommandGroup.root("registry", abstract: "Committees, their parties, members, staff and signing keys (kansli-registry).",
+                                  discussion: """
                 A committee is named by its code (NBE); its records by their ids (lulea,
                 isak-utsi, isak-utsi-2019), which `list` shows. Dates are yyyy-MM-dd.
                 `update` changes only the fields whose options are given; an empty value
@@ -23,24 +20,16 @@ enum RegistryCommands {
                 as JSON with --json; writes print one line naming the record, or the stored
                 record as JSON with --json.
                 """,
-            subcommands: parts.map(\.spec))
-        return [CommandGroup(spec: spec, handlers: handlers)]
+                                  parts: parts)]
     }
 
     /// One command below `kansli registry …` with the handler that runs it.
-    struct Subcommand {
-        let spec: CommandSpec
-        let run: CommandGroup.Handler
-    }
+    typealias Subcommand = CommandGroup.Leaf
 
     /// `kansli registry <name> <subcommand>`: a record kind and its commands. Each command that
     /// writes takes `--idempotency-key` (see `idempotencyKeyOption`).
     static func kind(_ name: String, abstract: String, _ subcommands: [Subcommand]) -> CommandGroup {
-        var handlers: [[String]: CommandGroup.Handler] = [:]
-        let subcommands = subcommands.map(withIdempotencyKey)
-        for subcommand in subcommands { handlers[["registry", name, subcommand.spec.name]] = subcommand.run }
-        return CommandGroup(spec: CommandSpec(name, abstract: abstract, subcommands: subcommands.map(\.spec)),
-                            handlers: handlers)
+        CommandGroup.kind(root: "registry", name, abstract: abstract, subcommands.map(withIdempotencyKey))
     }
 
     /// `kansli registry <name>`: a command without subcommands.
