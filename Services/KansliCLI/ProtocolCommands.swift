@@ -141,11 +141,7 @@ enum ProtocolCommands {
     }
 
     static func signingRole(_ role: SignerRole) -> SigningRole {
-        switch role {
-        case .secretary: .secretary
-        case .chair: .chair
-        case .justerare: .adjuster
-        }
+        SigningRole(protocolRole: role.rawValue)!  // every SignerRole has one (SigningRulesTests)
     }
 
     /// `sekreterare, ordförande`.

@@ -334,3 +334,12 @@ struct SigningFlowTests {
         #expect(Self.refusal { _ = try signing.hosts.documents.call(CommonMethods.backup, Empty(), role: .write) }?.code == .forbidden)
     }
 }
+
+@Suite("Signing rules")
+struct SigningRulesTests {
+    @Test("every role a protocol names has its statement role: secretary → sekreterare, chair → ordförande, justerare → justerare")
+    func roles() {
+        #expect(SignerRole.allCases.map { SigningRules.signingRole($0).rawValue } == ["sekreterare", "ordförande", "justerare"])
+        #expect(SigningRole(protocolRole: "ordförande") == nil)
+    }
+}

@@ -103,13 +103,7 @@ public final class DocumentsCrashWorkload: Sendable {
         guard let signer = draft.signers.first(where: { $0.person == person }) else {
             throw ServiceError(.forbidden, "\(person) is not a signer of \(draft.target.meeting.date)")
         }
-        let roles: [SigningRole] = signer.roles.map {
-            switch $0 {
-            case .secretary: .secretary
-            case .chair: .chair
-            case .justerare: .adjuster
-            }
-        }
+        let roles = signer.roles.compactMap { SigningRole(protocolRole: $0.rawValue) }
         return SignatureStatement(kind: .protocol_, committee: "NBE", meetingDate: CivilDate(draft.target.meeting.date.description)!,
                                   revision: draft.revision, documentHash: Hex.decode(draft.documentSHA256)!,
                                   signerID: person, signerName: signer.name, roles: Set(roles), time: draft.serviceTime)
