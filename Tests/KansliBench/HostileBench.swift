@@ -8,7 +8,7 @@ import Synchronization
 import Glibc
 #endif
 
-/// A running registry under hostile peers (issue 14): silent and slow clients, a flood of
+/// Each running service under hostile peers (issue 14): silent and slow clients, a flood of
 /// connections past the limit, oversized and compressed frames before the handshake. A
 /// well-behaved client calls `health` throughout; its latency and errors before the attack are
 /// the baseline for the same figures during it.
@@ -82,13 +82,18 @@ enum HostileBench {
         while recv(fd, &buffer, buffer.count, 0) > 0 {}
     }
 
-    static func run(seconds: Double) throws {
+    /// Attacks each of `services` in turn, each alone in its own cluster.
+    static func run(seconds: Double, services: [String] = ["registry", "documents", "finance"]) throws {
+        for service in services { try run(seconds: seconds, service: service) }
+    }
+
+    static func run(seconds: Double, service: String) throws {
         let limit = 64
-        let cluster = try BenchCluster(services: ["registry"], arguments: [
-            "registry": ["--max-connections", String(limit), "--read-timeout", "2"]])
+        let cluster = try BenchCluster(services: [service], arguments: [
+            service: ["--max-connections", String(limit), "--read-timeout", "2"]])
         defer { cluster.stop() }
-        let port = cluster.ports["registry"]!, credential = cluster.admin
-        let client = cluster.client("registry")
+        let port = cluster.ports[service]!, credential = cluster.admin
+        let client = cluster.client(service)
         defer { client.close() }
         _ = try client.call(CommonMethods.health, HealthRequest())
 
@@ -158,7 +163,7 @@ enum HostileBench {
 
         print("""
 
-            ## A registry under hostile peers (limit \(limit) connections, read timeout 2 s; \(String(format: "%.1f", seconds)) s per phase)
+            ## kansli-\(service) under hostile peers (limit \(limit) connections, read timeout 2 s; \(String(format: "%.1f", seconds)) s per phase)
             | phase | health calls | errors | p50 µs | p99 µs | p999 µs | p99 ÷ before |
             |---|---|---|---|---|---|---|
             | before (baseline) | \(before.calls) | \(before.errors) | \(RoundTripBench.format(before.percentile(0.5))) | \(RoundTripBench.format(before.percentile(0.99))) | \(RoundTripBench.format(before.percentile(0.999))) | 1.00× |
