@@ -343,3 +343,30 @@ struct SigningRulesTests {
         #expect(SigningRole(protocolRole: "ordförande") == nil)
     }
 }
+
+@Suite("Omedelbar justering")
+struct ImmediateJusteringTests {
+    @Test("a paragraph under omedelbar justering is signed on its own by the secretary, its chair and the justerare, and then never changes")
+    func paragraphAlone() throws {
+        var content = SeedMeeting.paragraphs[4]
+        content.immediateJustering = true
+        let signing = try SigningHosts()
+        try signing.hosts.call(DocumentsMethods.paragraphUpdate, ParagraphUpdate(meeting: SeedMeeting.ref, number: 12, content: content))
+        let target = SigningTarget(meeting: SeedMeeting.ref, kind: .paragraf, paragraph: 12)
+        let draft = try signing.draft(target, as: "robert-karlsson")
+        #expect(draft.signers.map(\.person) == ["robert-karlsson", "isak-utsi", "jonas-lindberg"])
+        try signing.sign("robert-karlsson", at: "2022-06-22T14:45", target)
+        let edit = SigningFlowTests.refusal {
+            try signing.hosts.call(DocumentsMethods.paragraphUpdate, ParagraphUpdate(meeting: SeedMeeting.ref, number: 12, content: SeedMeeting.paragraphs[4]))
+        }
+        #expect(edit?.code == .conflict && edit?.message.contains("signed on its own") == true, "\(String(describing: edit))")
+        try signing.sign("isak-utsi", at: "2022-06-22T14:50", target)
+        let status = try signing.sign("jonas-lindberg", at: "2022-06-22T14:55", target)
+        #expect(status.justeratOn == CalendarDate("2022-06-22"))
+        #expect(try signing.verify(target).valid)
+        let justering = try signing.hosts.call(DocumentsMethods.paragraphJustering, ParagraphRef(meeting: SeedMeeting.ref, number: 12))
+        #expect(justering.justeratOn == CalendarDate("2022-06-22"))
+        // Other paragraphs are still edited before the protocol is signed.
+        try signing.hosts.call(DocumentsMethods.paragraphUpdate, ParagraphUpdate(meeting: SeedMeeting.ref, number: 13, content: SeedMeeting.paragraphs[5]))
+    }
+}

@@ -40,6 +40,7 @@ extension DocumentsHandlers {
         guard let index = meeting.content.paragraphs.firstIndex(where: { $0.number == request.number }) else {
             throw ServiceError.notFound("the meeting of \(MeetingStore.name(ref)) has no § \(request.number)", field: "number")
         }
+        try requireNotSignedAlone(ref, number: request.number, revision: meeting.revision, context: context)
         let paragraph = try ParagraphRules.resolve(number: request.number, content: request.content, attendance: meeting.content.attendance)
         meeting.content.paragraphs[index] = paragraph
         try store.save(meeting)
@@ -56,6 +57,7 @@ extension DocumentsHandlers {
         guard let index = meeting.content.paragraphs.firstIndex(where: { $0.number == request.number }) else {
             throw ServiceError.notFound("the meeting of \(MeetingStore.name(ref)) has no § \(request.number)", field: "number")
         }
+        try requireNotSignedAlone(ref, number: request.number, revision: meeting.revision, context: context)
         var sequence = try store.sequence(committee: ref.committee, year: ref.date.year)
         guard request.number == sequence.nextParagraph - 1 else {
             throw ServiceError.conflict("§ \(request.number) is not the last paragraph of \(ref.committee)'s \(ref.date.year) (§ \(sequence.nextParagraph - 1) is): removing it would leave a gap; correct it with documents.paragraph.update", field: "number")
@@ -68,6 +70,14 @@ extension DocumentsHandlers {
         try context.audit(action: "remove", entity: "paragraph", entityID: "\(MeetingStore.name(ref)) § \(request.number)",
                           summary: ServiceError.quote(removed.content.title, limit: 100))
         return removed
+    }
+
+    /// A paragraph under omedelbar justering is frozen from its first signature on, even while
+    /// the rest of the protocol is still edited.
+    static func requireNotSignedAlone(_ ref: MeetingRef, number: Int, revision: Int, context: HandlerContext) throws {
+        if try SigningStore(connection: context.connection).frozenParagraphs(ref, revision: revision).contains(number) {
+            throw ServiceError.conflict("§ \(number) of \(MeetingStore.name(ref)) was signed on its own (omedelbar justering) and never changes; documents.protocol.revise makes a new revision", field: "number")
+        }
     }
 
     static func paragraphGet(_ request: ParagraphRef, _ context: HandlerContext) throws -> Paragraph {
