@@ -93,6 +93,15 @@ extension CLIContext {
         return CalendarDate.today(at: try client(service).call(CommonMethods.clock, Empty()).now)
     }
 
+    /// The positional argument at `index` as a year (1900–2200), the error naming `<year>`.
+    func positionalYear(_ index: Int) throws -> Int {
+        let text = try command.positional(index)
+        guard let year = Int(text), (1900...2200).contains(year) else {
+            throw usageError("<year>: expected a year such as 2023, got \"\(text)\"")
+        }
+        return year
+    }
+
     /// Today's date in Sweden (Europe/Stockholm), where Kansli's dates are calendar days.
     static func today(now: Timestamp = .now()) -> CalendarDate {
         CalendarDate.today(at: now)

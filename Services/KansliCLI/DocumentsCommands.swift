@@ -54,13 +54,7 @@ enum DocumentsCommands {
     }
 
     /// The year at positional 1.
-    static func year(_ context: CLIContext) throws -> Int {
-        let text = try context.command.positional(1)
-        guard let year = Int(text), (1900...2200).contains(year) else {
-            throw context.usageError("<year>: expected a year such as 2022, got \"\(text)\"")
-        }
-        return year
-    }
+    static func year(_ context: CLIContext) throws -> Int { try context.positionalYear(1) }
 
     // MARK: Import
 

@@ -35,13 +35,7 @@ enum FinanceCommands {
                   version: try context.command.intIfPresent("version", in: 1...100_000))
     }
 
-    static func year(_ context: CLIContext) throws -> Int {
-        let text = try context.command.positional(1)
-        guard let year = Int(text), (1900...2200).contains(year) else {
-            throw context.usageError("<year>: expected a year such as 2023, got \"\(text)\"")
-        }
-        return year
-    }
+    static func year(_ context: CLIContext) throws -> Int { try context.positionalYear(1) }
 
     /// Reads a budget file, bounded, as `InputFile` reads.
     static func readBudgetFile(_ path: String, context: CLIContext) throws -> FinanceBudgetFile {

@@ -126,12 +126,7 @@ enum ProtocolCommands {
 
     /// The statement `kansli protocol sign` signs for `draft` (docs/SIGNING.md §2).
     static func statement(_ draft: SigningDraft, signer: RequiredSigner) throws -> SignatureStatement {
-        let kind: StatementKind = switch draft.target.kind {
-        case .protokoll: .protocol_
-        case .paragraf: .paragraph
-        case .utdrag: .extract
-        }
-        guard let day = CivilDate(draft.target.meeting.date.description), let hash = Hex.decode(draft.documentSHA256) else {
+        guard let kind = StatementKind(rawValue: draft.target.kind.rawValue), let day = CivilDate(draft.target.meeting.date.description), let hash = Hex.decode(draft.documentSHA256) else {
             throw LocalFailure(.dataError, "the draft's date or hash is malformed")
         }
         return SignatureStatement(kind: kind, committee: draft.target.meeting.committee, meetingDate: day, revision: draft.revision,
@@ -151,8 +146,8 @@ enum ProtocolCommands {
     /// what they read is what they sign.
     static func summary(_ draft: SigningDraft, signer: RequiredSigner, hash: String) -> String {
         var lines = ["\(draft.target.kind.rawValue) of \(draft.target.meeting.committee) \(draft.target.meeting.date)\(draft.target.paragraph.map { " § \($0)" } ?? ""), revision \(draft.revision)"]
-        if let data = dataBlock(draft.document),
-           let object = try? JSONSerialization.jsonObject(with: Data(data.utf8)) as? [String: Any] {
+        if let data = SignedHTML.dataBlock(in: Array(draft.document.utf8)),
+           let object = try? JSONSerialization.jsonObject(with: Data(data)) as? [String: Any] {
             for paragraph in object["paragraphs"] as? [[String: Any]] ?? [] {
                 let content = paragraph["content"] as? [String: Any] ?? [:]
                 lines.append("  § \(paragraph["number"] as? Int ?? 0) \(content["title"] as? String ?? "")")
@@ -170,13 +165,6 @@ enum ProtocolCommands {
         let signed = draft.signatures.map(\.name)
         lines.append("Signed so far: \(signed.isEmpty ? "nobody" : signed.joined(separator: ", ")); you sign as \(roles(signer.roles)).")
         return lines.joined(separator: "\n")
-    }
-
-    /// The JSON of the `kansli-data` block of an HTML document.
-    static func dataBlock(_ html: String) -> String? {
-        guard let start = html.range(of: "<script type=\"application/json\" id=\"kansli-data\">"),
-              let end = html.range(of: "</script>", range: start.upperBound..<html.endIndex) else { return nil }
-        return String(html[start.upperBound..<end.lowerBound])
     }
 
     // MARK: Verify

@@ -63,12 +63,7 @@ final class SigningHosts {
     /// The statement `person` would sign for `draft`, as `kansli protocol sign` builds it.
     func statement(_ draft: SigningDraft, person: String, roles: [SignerRole]? = nil) throws -> SignatureStatement {
         let signer = try #require(draft.signers.first { $0.person == person } ?? draft.signers.first)
-        let kind: StatementKind = switch draft.target.kind {
-        case .protokoll: .protocol_
-        case .paragraf: .paragraph
-        case .utdrag: .extract
-        }
-        return SignatureStatement(kind: kind, committee: draft.target.meeting.committee, meetingDate: CivilDate(draft.target.meeting.date.description)!,
+        return SignatureStatement(kind: StatementKind(rawValue: draft.target.kind.rawValue)!, committee: draft.target.meeting.committee, meetingDate: CivilDate(draft.target.meeting.date.description)!,
                                   revision: draft.revision, paragraph: draft.target.paragraph,
                                   documentHash: Hex.decode(draft.documentSHA256)!, annexHash: draft.annexSHA256.flatMap(Hex.decode),
                                   sourceHash: draft.sourceSHA256.flatMap(Hex.decode), signerID: person, signerName: signer.name,
@@ -215,7 +210,7 @@ struct SigningFlowTests {
         })
         // "godkänna budgeten" → "godkänna budgetEn": one byte of § 12's decision, same length.
         let needle = Array("godkänna budgeten för 2023".utf8)
-        let at = try #require(DocumentsHandlers.firstIndex(of: needle, in: content, from: 0))
+        let at = try #require(content.firstRange(of: needle)?.lowerBound)
         var changed = content
         changed[at + needle.count - 13] = UInt8(ascii: "E")
         try database.write {
@@ -341,6 +336,11 @@ struct SigningRulesTests {
     func roles() {
         #expect(SignerRole.allCases.map { SigningRules.signingRole($0).rawValue } == ["sekreterare", "ordförande", "justerare"])
         #expect(SigningRole(protocolRole: "ordförande") == nil)
+    }
+
+    @Test("a signed document's kind and a statement's kind have the same values, so each maps onto the other")
+    func kinds() {
+        #expect(SignedKind.allCases.map(\.rawValue) == StatementKind.allCases.map(\.rawValue))
     }
 }
 

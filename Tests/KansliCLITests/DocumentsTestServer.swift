@@ -24,13 +24,17 @@ final class DocumentsTestServer {
         directory = try TemporaryDirectory("cli-documents")
         let log = Log(service: "documents", level: .error, flushInterval: 0)
         let peer = ServiceClient(host: "127.0.0.1", port: registry.port, credential: registry.keys.reader)
-        let peers = Peers(names: DocumentsDefinition().peers, clients: ["registry": peer], timeout: 4)
-        let host = try ServiceHost(definition: DocumentsDefinition(), databasePath: directory.file("documents.sqlite"), log: log,
-                                   peers: peers)
+        let host = try Self.host(directory: directory, registry: peer, log: log)
         var configuration = ServerConfiguration(serviceName: "documents")
         configuration.shutdownGracePeriod = 1
         server = Server(configuration: configuration, keyring: try registry.keys.keyring(forService: "documents"), handler: host, log: log)
         port = try server.start()
+    }
+
+    /// A documents `ServiceHost` in `directory` that reaches the registry through `registry`.
+    static func host(directory: TemporaryDirectory, registry: ServiceClient, log: Log) throws -> ServiceHost {
+        try ServiceHost(definition: DocumentsDefinition(), databasePath: directory.file("documents.sqlite"), log: log,
+                        peers: Peers(names: DocumentsDefinition().peers, clients: ["registry": registry], timeout: 4))
     }
 
     deinit {

@@ -1,4 +1,3 @@
-import DocumentsService
 import FinanceService
 import Foundation
 import KansliCrypto
@@ -26,9 +25,7 @@ final class FinanceTestServer {
         directory = try TemporaryDirectory("cli-finance")
         let log = Log(service: "finance", level: .error, flushInterval: 0)
         let peer = ServiceClient(host: "127.0.0.1", port: registry.port, credential: registry.keys.reader)
-        let documentsPeers = Peers(names: DocumentsDefinition().peers, clients: ["registry": peer], timeout: 4)
-        documents = try ServiceHost(definition: DocumentsDefinition(), databasePath: directory.file("documents.sqlite"), log: log,
-                                    peers: documentsPeers)
+        documents = try DocumentsTestServer.host(directory: directory, registry: peer, log: log)
         let documentsClient = ServiceClient(transport: InProcessTransport(handler: documents, keyID: "finance-peer", role: .read))
         let peers = Peers(names: FinanceDefinition().peers, clients: ["registry": peer, "documents": documentsClient], timeout: 4)
         let host = try ServiceHost(definition: FinanceDefinition(), databasePath: directory.file("finance.sqlite"), log: log,

@@ -44,11 +44,8 @@ extension DocumentsHandlers {
             signerLines.append("openssl pkeyutl -verify -pubin -inkey \(stem).pem -rawin -in \(stem).txt -sigfile \(stem).sig   # \(signature.name)")
         }
         let justering = try store.justering(target)
-        var entries = try store.log(committee: target.meeting.committee)
-        if let justering, justering.revision == document.revision,
-           let sequence = try logSequence(of: target, store: store) {
-            entries = Array(entries.prefix(sequence))
-        }
+        let through = justering.map { $0.revision == document.revision ? $0.logSequence : .max } ?? .max
+        let entries = try store.log(committee: target.meeting.committee, through: through)
         for (index, entry) in entries.enumerated() {
             files.append(ExportedFile(name: "logg/" + String(repeating: "0", count: max(0, 6 - "\(index + 1)".count)) + "\(index + 1).txt", bytes: entry))
         }
@@ -58,13 +55,6 @@ extension DocumentsHandlers {
                                                                           justeratOn: justering?.on).utf8)))
         let name = "\(meeting.committee)-\(meeting.date)-\(target.kind.rawValue)\(target.paragraph.map { "-\($0)" } ?? "")-r\(document.revision)"
         return ExportedFolder(name: name, files: files)
-    }
-
-    /// The sequence of the log entry that made `target` justerat.
-    static func logSequence(of target: SigningTarget, store: SigningStore) throws -> Int? {
-        try store.connection.queryOne(
-            "SELECT log_sequence FROM justering WHERE committee = ? AND date = ? AND kind = ? AND paragraph = ?", SigningStore.key(target))
-            .map { Int(try $0.get(0, as: Int64.self)) }
     }
 
     /// The Swedish README of an export: what the folder holds and how to check it by hand.

@@ -17,15 +17,12 @@ extension DocumentsHandlers {
         var block = ""
         if target.kind == .utdrag, let source = document.sourceSHA256 {
             // The utdragsbestyrkande: the extract agrees with the justerat protocol whose hash it names.
-            block += "<section class=\"bestyrkande\" aria-labelledby=\"bestyrkande\">\n<h2 id=\"bestyrkande\">Utdragsbestyrkande</h2>\n"
-            block += "<p>Utdraget överensstämmer med det justerade protokollet.</p>\n<table>\n<tbody>\n"
-            block += "<tr><th scope=\"row\">Protokollets SHA-256 hashvärde</th><td><code>\(source)</code></td></tr>\n"
-            block += "<tr><th scope=\"row\">Utdragets SHA-256 hashvärde</th><td><code>\(document.sha256)</code></td></tr>\n"
+            var rows = [Row("Protokollets SHA-256 hashvärde", source, code: true), Row("Utdragets SHA-256 hashvärde", document.sha256, code: true)]
             for signature in signatures {
-                block += "<tr><th scope=\"row\">Bestyrkt av</th><td>\(HTMLWriter.escape(signature.name)), \(minute(signature.signedAt))</td></tr>\n"
-                block += "<tr><th scope=\"row\">Signatur (Ed25519)</th><td><code>\(Hex.encode(signature.signature, uppercase: true))</code></td></tr>\n"
+                rows += [Row("Bestyrkt av", "\(signature.name), \(minute(signature.signedAt))"),
+                         Row("Signatur (Ed25519)", Hex.encode(signature.signature, uppercase: true), code: true)]
             }
-            block += "</tbody>\n</table>\n</section>\n"
+            block += tableSection("bestyrkande", "Utdragsbestyrkande", intro: "Utdraget överensstämmer med det justerade protokollet.", rows)
         }
         block += "<section class=\"signering\" aria-labelledby=\"signering\">\n<h2 id=\"signering\">Signering</h2>\n"
         block += "<p>Följande parter har signerat detta dokument</p>\n<dl>\n"
@@ -37,19 +34,19 @@ extension DocumentsHandlers {
         block += "</dl>\n</section>\n"
         let notice = NoticeRules.status(of: meeting)
         if target.kind == .protokoll, let justering = try store.justering(target), let last = notice.lastPosting {
-            let head = try logHead(after: justering, target: target, store: store)
-            var rows: [(String, String)] = [("Sammanträdesdatum", meeting.date.description), ("Justerat", justering.on.description),
-                                             ("Datum när anslaget sätts upp", last.description)]
-            if let down = notice.takeDownEarliest { rows.append(("Datum när anslaget tas ned", down.description)) }
-            if let appeal = notice.appealLastDay { rows.append(("Sista dag att överklaga", appeal.description)) }
-            if let storage = meeting.content.protocol?.storage { rows.append(("Förvaringsplats för protokollet", storage)) }
-            rows.append(("Nämndens logg efter justeringen (SHA-256)", head))
-            block += "<section class=\"anslag\" aria-labelledby=\"anslag\">\n<h2 id=\"anslag\">BEVIS/ANSLAG</h2>\n"
-            block += "<p>\(HTMLWriter.escape(meeting.committeeShortName))s protokoll är justerat. Justeringen har tillkännagivits genom anslag.</p>\n"
-            block += "<table>\n<tbody>\n" + rows.map { "<tr><th scope=\"row\">\(HTMLWriter.escape($0.0))</th><td>\(HTMLWriter.escape($0.1))</td></tr>\n" }.joined()
-            block += "</tbody>\n</table>\n</section>\n"
+            guard let head = try store.entryHash(committee: target.meeting.committee, sequence: justering.logSequence) else {
+                throw ServiceError(.internal, "the justering of \(MeetingStore.name(target.meeting)) has no log entry")
+            }
+            var rows = [Row("Sammanträdesdatum", meeting.date.description), Row("Justerat", justering.on.description),
+                        Row("Datum när anslaget sätts upp", last.description)]
+            if let down = notice.takeDownEarliest { rows.append(Row("Datum när anslaget tas ned", down.description)) }
+            if let appeal = notice.appealLastDay { rows.append(Row("Sista dag att överklaga", appeal.description)) }
+            if let storage = meeting.content.protocol?.storage { rows.append(Row("Förvaringsplats för protokollet", storage)) }
+            rows.append(Row("Nämndens logg efter justeringen (SHA-256)", head))
+            block += tableSection("anslag", "BEVIS/ANSLAG",
+                                  intro: "\(meeting.committeeShortName)s protokoll är justerat. Justeringen har tillkännagivits genom anslag.", rows)
         }
-        guard let end = firstIndex(of: Array("</main>".utf8), in: document.bytes, from: 0) else {
+        guard let end = document.bytes.firstRange(of: Array("</main>".utf8))?.lowerBound else {
             throw ServiceError(.internal, "the stored document has no </main>")
         }
         let text = String(decoding: document.bytes[..<end], as: UTF8.self) + block + String(decoding: document.bytes[end...], as: UTF8.self)
@@ -59,20 +56,33 @@ extension DocumentsHandlers {
                                 sha256: Hex.encode(SHA256.hash(Array(text.utf8)), uppercase: true))
     }
 
+    /// A row of a block's table: a heading and its value (in `<code>` for a hash or signature).
+    struct Row {
+        var heading: String
+        var value: String
+        var code = false
+        init(_ heading: String, _ value: String, code: Bool = false) {
+            self.heading = heading
+            self.value = value
+            self.code = code
+        }
+    }
+
+    /// A section with a heading, an introducing sentence and a table of rows, all escaped.
+    static func tableSection(_ id: String, _ title: String, intro: String, _ rows: [Row]) -> String {
+        var out = "<section class=\"\(id)\" aria-labelledby=\"\(id)\">\n<h2 id=\"\(id)\">\(HTMLWriter.escape(title))</h2>\n"
+        out += "<p>\(HTMLWriter.escape(intro))</p>\n<table>\n<tbody>\n"
+        for row in rows {
+            let value = HTMLWriter.escape(row.value)
+            out += "<tr><th scope=\"row\">\(HTMLWriter.escape(row.heading))</th><td>\(row.code ? "<code>\(value)</code>" : value)</td></tr>\n"
+        }
+        return out + "</tbody>\n</table>\n</section>\n"
+    }
+
     /// `2022-06-28 14:34`, Stockholm time, as the seed's signing block writes it.
     static func minute(_ time: Timestamp) -> String {
         let local = StockholmTime.localDateTime(at: time)
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
         return "\(local.date) \(two(local.hour)):\(two(local.minute))"
-    }
-
-    /// The hash of the log entry that made `target` justerat: the head right after it.
-    static func logHead(after justering: (revision: Int, sha256: String, on: CalendarDate), target: SigningTarget, store: SigningStore) throws -> String {
-        guard let sequence = try logSequence(of: target, store: store),
-              let row = try store.connection.queryOne("SELECT sha256 FROM log_entry WHERE committee = ? AND sequence = ?",
-                                                      [target.meeting.committee, Int64(sequence)]) else {
-            throw ServiceError(.internal, "the justering of \(MeetingStore.name(target.meeting)) has no log entry")
-        }
-        return try row.get(0, as: String.self)
     }
 }

@@ -8,8 +8,10 @@ import RegistryAPI
 
 // Signing: drafts, signatures, justering and the log entries it makes.
 extension DocumentsHandlers {
-    /// Who the calling signer key is and every key of that person, as the registry says.
+    /// The statement as parsed, who the calling signer key is, and every key of that person, as
+    /// the registry says.
     struct SignerFacts: Sendable {
+        var statement: SignatureStatement
         var identity: SignerIdentity
         var allKeys: [SigningKey]
     }
@@ -101,7 +103,7 @@ extension DocumentsHandlers {
         let identity = try signerIdentity(keyID: context.keyID, on: CalendarDate(statement.stockholmDate), peers: context.peers)
         let keys = try context.peers.call("registry", RegistryMethods.signingKeyList,
                                           ListRequest(committee: identity.client.committee, person: identity.client.person))
-        return Prepared(request: request, fact: SignerFacts(identity: identity, allKeys: keys))
+        return Prepared(request: request, fact: SignerFacts(statement: statement, identity: identity, allKeys: keys))
     }
 
     /// Who the registry says the signer key `keyID` is on `day`; an unmapped key is refused.
@@ -115,7 +117,7 @@ extension DocumentsHandlers {
     }
 
     static func sign(_ prepared: Prepared<SignatureSubmit, SignerFacts>, _ context: HandlerContext) throws -> SigningStatus {
-        let statement = try statement(of: prepared.request)
+        let statement = prepared.fact.statement
         let target = try canonical(SigningRules.target(of: statement))
         let meetings = MeetingStore(connection: context.connection)
         var meeting = try meetings.meeting(target.meeting)

@@ -11,9 +11,7 @@ extension DocumentsHandlers {
     /// The stored document of `target`: at the meeting's revision, else the latest revision
     /// that has one (a revision replaced after signing keeps its bytes).
     static func storedDocument(_ target: SigningTarget, meeting: Meeting, store: SigningStore) throws -> SigningStore.Frozen {
-        for revision in stride(from: meeting.revision, through: 1, by: -1) {
-            if let frozen = try store.frozen(target, revision: revision) { return frozen }
-        }
+        if let frozen = try store.latestFrozen(target, atMost: meeting.revision) { return frozen }
         throw ServiceError.notFound("the \(target.kind.rawValue) of \(MeetingStore.name(target.meeting))\(target.paragraph.map { " § \($0)" } ?? "") has no signature yet, so nothing is frozen to verify", field: "meeting")
     }
 
@@ -81,7 +79,7 @@ extension DocumentsHandlers {
     /// The database's rows against the data block inside the stored bytes: each paragraph that
     /// differs is named, and so is a header (time, place, attendance, justerare) that does.
     static func rowChecks(_ target: SigningTarget, meeting: Meeting, document: SigningStore.Frozen) -> [VerificationCheck] {
-        guard let block = dataBlock(of: document.bytes) else {
+        guard let block = SignedHTML.dataBlock(in: document.bytes) else {
             return [VerificationCheck(subject: "data block", passed: false, detail: "the stored document has no kansli-data block")]
         }
         let paragraphs: [Paragraph]
@@ -98,13 +96,13 @@ extension DocumentsHandlers {
         guard let current = try? writer.encode(DocumentRenderer.publicData(meeting, format: format, paragraphs: paragraphs)) else {
             return [VerificationCheck(subject: "data block", passed: false, detail: "the rows could not be encoded")]
         }
-        if HTMLWriter.scriptSafe(current) == block {
+        if Array(HTMLWriter.scriptSafe(current).utf8) == block {
             return [VerificationCheck(subject: "rows", passed: true, detail: "the database's rows match the data block of the signed document")]
         }
         var checks: [VerificationCheck] = []
         for paragraph in paragraphs where paragraph.content.confidential == nil {
             guard let encoded = try? writer.encode(paragraph) else { continue }
-            if firstIndex(of: Array(HTMLWriter.scriptSafe(encoded).utf8), in: Array(block.utf8), from: 0) == nil {
+            if block.firstRange(of: Array(HTMLWriter.scriptSafe(encoded).utf8)) == nil {
                 checks.append(VerificationCheck(subject: "§ \(paragraph.number)", passed: false,
                                                 detail: "§ \(paragraph.number) \(paragraph.content.title) in the database differs from the signed document"))
             }
@@ -114,25 +112,6 @@ extension DocumentsHandlers {
                                             detail: "the meeting's time, place, attendance or protocol details in the database differ from the signed document"))
         }
         return checks
-    }
-
-    /// The JSON inside `<script type="application/json" id="kansli-data">`, as written.
-    static func dataBlock(of bytes: [UInt8]) -> String? {
-        let open = Array("<script type=\"application/json\" id=\"kansli-data\">".utf8), close = Array("</script>".utf8)
-        guard let start = firstIndex(of: open, in: bytes, from: 0),
-              let end = firstIndex(of: close, in: bytes, from: start + open.count) else { return nil }
-        return String(decoding: bytes[(start + open.count)..<end], as: UTF8.self)
-    }
-
-    /// Where `needle` first occurs in `bytes` at or after `from`.
-    static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
-        guard !needle.isEmpty, bytes.count >= needle.count else { return nil }
-        var index = from
-        while index + needle.count <= bytes.count {
-            if bytes[index] == needle[0], bytes[index..<(index + needle.count)].elementsEqual(needle) { return index }
-            index += 1
-        }
-        return nil
     }
 
     /// The committee's log chain holds, and the justering entry names this document's hash.
@@ -147,17 +126,16 @@ extension DocumentsHandlers {
                                             detail: "the committee's log breaks at entry \(sequence ?? index + 1): \(reason)"))
         }
         if let justering = try store.justering(target), justering.revision == document.revision {
-            let events: Set<String> = ["justerat", "justerat-paragraf", "utdrag"]
-            let paragraph = target.paragraph.map(String.init)
-            let meetingDay = target.meeting.date.description
-            let logged = entries.contains { bytes in
-                guard let entry = try? LogEntry(parsing: bytes), events.contains(entry.event) else { return false }
-                return entry[field: "meeting"] == meetingDay && entry[field: "paragraph"] == paragraph
-                    && entry[field: "document-sha256"] == document.sha256
-            }
+            // The entry the justering points at must name this meeting, paragraph and hash.
+            let index = justering.logSequence - 1
+            let entry = entries.indices.contains(index) ? try? LogEntry(parsing: entries[index]) : nil
+            let logged = entry.map {
+                $0[field: "meeting"] == target.meeting.date.description && $0[field: "paragraph"] == target.paragraph.map(String.init)
+                    && $0[field: "document-sha256"] == document.sha256
+            } ?? false
             checks.append(VerificationCheck(subject: "justering", passed: logged && justering.sha256 == document.sha256,
                                             detail: logged ? "justerat \(justering.on), logged with the document's hash"
-                                                : "justerat \(justering.on), but no log entry names the document's hash"))
+                                                : "justerat \(justering.on), but log entry \(justering.logSequence) does not name the document's hash"))
         }
         return checks
     }

@@ -1,3 +1,4 @@
+import KansliSigning
 import KansliPlatform
 
 /// Writes `DocumentNode`s as one self-contained HTML file in Swedish: `lang="sv"`, a viewport
@@ -24,7 +25,7 @@ enum HTMLWriter {
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         out += "<title>\(escape(title))</title>\n<style>\(style)</style>\n</head>\n<body>\n<main>\n"
         for node in nodes { write(node, to: &out) }
-        out += "</main>\n<script type=\"application/json\" id=\"kansli-data\">\(scriptSafe(data))</script>\n</body>\n</html>\n"
+        out += "</main>\n\(SignedHTML.dataBlockOpening)\(scriptSafe(data))</script>\n</body>\n</html>\n"
         return out
     }
 

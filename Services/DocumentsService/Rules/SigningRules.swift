@@ -20,13 +20,9 @@ enum SigningRules {
 
     /// The target a statement is about.
     static func target(of statement: SignatureStatement) -> SigningTarget {
-        let kind: SignedKind = switch statement.kind {
-        case .protocol_: .protokoll
-        case .paragraph: .paragraf
-        case .extract: .utdrag
-        }
-        return SigningTarget(meeting: MeetingRef(committee: statement.committee, date: CalendarDate(statement.meetingDate)),
-                             kind: kind, paragraph: statement.paragraph)
+        // The two enumerations share their wire values (protokoll, paragraf, utdrag; a test holds them together).
+        SigningTarget(meeting: MeetingRef(committee: statement.committee, date: CalendarDate(statement.meetingDate)),
+                      kind: SignedKind(rawValue: statement.kind.rawValue)!, paragraph: statement.paragraph)
     }
 
     /// Who must sign `target`: the whole protocol's signers; for a paragraph under omedelbar

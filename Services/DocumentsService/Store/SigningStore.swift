@@ -31,17 +31,24 @@ struct SigningStore {
 
     // MARK: Frozen documents
 
+    /// The document `target` froze at `revision`.
     func frozen(_ target: SigningTarget, revision: Int) throws -> Frozen? {
+        try latestFrozen(target, atMost: revision).flatMap { $0.revision == revision ? $0 : nil }
+    }
+
+    /// The latest revision, up to `revision`, at which `target` was frozen (a revision replaced
+    /// after signing keeps its bytes).
+    func latestFrozen(_ target: SigningTarget, atMost revision: Int) throws -> Frozen? {
         let row = try connection.queryOne(
             """
-            SELECT file_name, bytes, sha256, annex_name, annex, annex_sha256, source_sha256 FROM signed_document
-            WHERE committee = ? AND date = ? AND kind = ? AND paragraph = ? AND revision = ?
+            SELECT revision, file_name, bytes, sha256, annex_name, annex, annex_sha256, source_sha256 FROM signed_document
+            WHERE committee = ? AND date = ? AND kind = ? AND paragraph = ? AND revision <= ? ORDER BY revision DESC LIMIT 1
             """, Self.key(target) + [Int64(revision)])
         guard let row else { return nil }
-        return Frozen(target: target, revision: revision, fileName: try row.get(0, as: String.self), bytes: try row.get(1, as: [UInt8].self),
-                      sha256: try row.get(2, as: String.self), annexName: try row.get(3, as: String?.self),
-                      annex: try row.get(4, as: [UInt8]?.self), annexSHA256: try row.get(5, as: String?.self),
-                      sourceSHA256: try row.get(6, as: String?.self))
+        return Frozen(target: target, revision: Int(try row.get(0, as: Int64.self)), fileName: try row.get(1, as: String.self),
+                      bytes: try row.get(2, as: [UInt8].self), sha256: try row.get(3, as: String.self),
+                      annexName: try row.get(4, as: String?.self), annex: try row.get(5, as: [UInt8]?.self),
+                      annexSHA256: try row.get(6, as: String?.self), sourceSHA256: try row.get(7, as: String?.self))
     }
 
     func insert(_ frozen: Frozen, at now: Timestamp) throws {
@@ -90,13 +97,22 @@ struct SigningStore {
 
     // MARK: Justering
 
-    /// The day `target` became justerat, with the revision and hash, if it has.
-    func justering(_ target: SigningTarget) throws -> (revision: Int, sha256: String, on: CalendarDate)? {
+    /// A document made justerat: its revision and hash, the day, and the log entry that says so.
+    struct Justering {
+        var revision: Int
+        var sha256: String
+        var on: CalendarDate
+        var logSequence: Int
+    }
+
+    /// When `target` became justerat, if it has.
+    func justering(_ target: SigningTarget) throws -> Justering? {
         guard let row = try connection.queryOne(
-            "SELECT revision, sha256, justerat_on FROM justering WHERE committee = ? AND date = ? AND kind = ? AND paragraph = ?",
+            "SELECT revision, sha256, justerat_on, log_sequence FROM justering WHERE committee = ? AND date = ? AND kind = ? AND paragraph = ?",
             Self.key(target)) else { return nil }
         guard let day = CalendarDate(try row.get(2, as: String.self)) else { throw ServiceError(.internal, "stored justering has a malformed date") }
-        return (Int(try row.get(0, as: Int64.self)), try row.get(1, as: String.self), day)
+        return Justering(revision: Int(try row.get(0, as: Int64.self)), sha256: try row.get(1, as: String.self), on: day,
+                         logSequence: Int(try row.get(3, as: Int64.self)))
     }
 
     func insertJustering(_ target: SigningTarget, revision: Int, sha256: String, on day: CalendarDate, logSequence: Int) throws {
@@ -107,16 +123,22 @@ struct SigningStore {
 
     // MARK: The committee log
 
-    /// The committee's entries after `after`, in order, as their exact texts.
-    func log(committee: String, after: Int = 0) throws -> [[UInt8]] {
-        try connection.query("SELECT text FROM log_entry WHERE committee = ? AND sequence > ? ORDER BY sequence",
-                             [committee, Int64(after)]).map { try $0.get(0, as: [UInt8].self) }
+    /// The committee's entries after `after` and up to `through`, in order, as their exact texts.
+    func log(committee: String, after: Int = 0, through: Int = .max) throws -> [[UInt8]] {
+        try connection.query("SELECT text FROM log_entry WHERE committee = ? AND sequence > ? AND sequence <= ? ORDER BY sequence",
+                             [committee, Int64(after), Int64(through)]).map { try $0.get(0, as: [UInt8].self) }
     }
 
-    /// The last entry's sequence and hash, or nil for an empty log.
-    func head(committee: String) throws -> (sequence: Int, sha256: String)? {
-        try connection.queryOne("SELECT sequence, sha256 FROM log_entry WHERE committee = ? ORDER BY sequence DESC LIMIT 1", [committee])
-            .map { (Int(try $0.get(0, as: Int64.self)), try $0.get(1, as: String.self)) }
+    /// The last entry's sequence, hash and text, or nil for an empty log.
+    func head(committee: String) throws -> (sequence: Int, sha256: String, text: [UInt8])? {
+        try connection.queryOne("SELECT sequence, sha256, text FROM log_entry WHERE committee = ? ORDER BY sequence DESC LIMIT 1", [committee])
+            .map { (Int(try $0.get(0, as: Int64.self)), try $0.get(1, as: String.self), try $0.get(2, as: [UInt8].self)) }
+    }
+
+    /// The hash of entry `sequence` of the committee's log.
+    func entryHash(committee: String, sequence: Int) throws -> String? {
+        try connection.queryOne("SELECT sha256 FROM log_entry WHERE committee = ? AND sequence = ?", [committee, Int64(sequence)])
+            .map { try $0.get(0, as: String.self) }
     }
 
     /// Appends an event to the committee's log, chained to the entry before; its sequence.
@@ -125,11 +147,7 @@ struct SigningStore {
         let head = try self.head(committee: committee)
         var time = now
         // The log's times never go back, even if a clock did.
-        if let head, let last = try connection.queryOne("SELECT text FROM log_entry WHERE committee = ? AND sequence = ?",
-                                                        [committee, Int64(head.sequence)]) {
-            let previous = try LogEntry(parsing: try last.get(0, as: [UInt8].self))
-            if previous.time > time { time = previous.time }
-        }
+        if let head, let previous = try? LogEntry(parsing: head.text), previous.time > time { time = previous.time }
         let previousHash = head.flatMap { Hex.decode($0.sha256) } ?? LogEntry.noPrevious
         let entry = LogEntry(committee: committee, sequence: (head?.sequence ?? 0) + 1, previousHash: previousHash, time: time,
                              event: event, fields: fields)
